@@ -1,0 +1,124 @@
+import { spanEnd, spanStart } from '$lib/data/partial-date';
+import { dodgeLevels, spreadAlong } from '../layout/spread';
+import { estimateTextWidth, wrapText } from '../layout/text';
+import type { Launch } from './data';
+
+/** A scale from time to pixels along the time axis, and from lane to its band start across it. */
+export interface TimelineScales {
+	time: (date: Date) => number;
+	lane: (domain: string) => number | undefined;
+	laneWidth: number;
+	/** true on narrow screens: time runs down the page, lanes across. */
+	vertical: boolean;
+}
+
+export interface PlacedEvent {
+	event: Launch;
+	x: number;
+	y: number;
+	/** The month (or year) a date-only-to-the-month event could fall in, along the time axis. */
+	span: { from: number; to: number } | null;
+}
+
+export const markRadius = 6;
+
+function midpoint(event: Launch): Date {
+	return new Date((spanStart(event.date).getTime() + spanEnd(event.date).getTime()) / 2);
+}
+
+/** Puts each event in its lane at its date; events too close in one lane step aside. */
+export function placeEvents(events: readonly Launch[], scales: TimelineScales): PlacedEvent[] {
+	const byLane = new Map<string, Launch[]>();
+	for (const event of events) byLane.set(event.domain, [...(byLane.get(event.domain) ?? []), event]);
+	const levelOf = new Map<string, number>();
+	for (const laneEvents of byLane.values()) {
+		const levels = dodgeLevels(
+			laneEvents.map((event) => scales.time(midpoint(event))),
+			markRadius * 2 + 2
+		);
+		laneEvents.forEach((event, index) => levelOf.set(event.id, levels[index]));
+	}
+	const step = Math.min(markRadius * 2 + 2, scales.laneWidth / 5);
+	return events.map((event) => {
+		const along = scales.time(midpoint(event));
+		const across = (scales.lane(event.domain) ?? 0) + scales.laneWidth / 2 + (levelOf.get(event.id) ?? 0) * step;
+		const span = event.date.precision === 'day' ? null : { from: scales.time(spanStart(event.date)), to: scales.time(spanEnd(event.date)) };
+		return scales.vertical ? { event, x: across, y: along, span } : { event, x: along, y: across, span };
+	});
+}
+
+export interface PlacedLabel {
+	id: string;
+	lines: string[];
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle';
+	/** From the mark to the label. */
+	leader: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export const labelFontSize = 12;
+const lineHeight = labelFontSize * 1.25;
+
+/**
+ * Direct labels for the events a step names. Vertical: a column to the right of
+ * the lanes, spread down the time axis. Horizontal: two rows above the lanes,
+ * spread along it.
+ */
+export function placeLabels(
+	marks: readonly PlacedEvent[],
+	texts: ReadonlyMap<string, string>,
+	area: { x: number; y: number; width: number; height: number },
+	vertical: boolean
+): PlacedLabel[] {
+	const labelled = marks.filter((mark) => texts.has(mark.event.id));
+	if (vertical) {
+		const wrapped = labelled.map((mark) => ({ mark, lines: wrapText(texts.get(mark.event.id)!, area.width, labelFontSize) }));
+		const centres = spreadAlong(
+			wrapped.map(({ mark, lines }) => ({ id: mark.event.id, anchor: mark.y, size: lines.length * lineHeight })),
+			area.y,
+			area.y + area.height,
+			4
+		);
+		return wrapped.map(({ mark, lines }) => {
+			const centre = centres.get(mark.event.id)!;
+			const top = centre - (lines.length * lineHeight) / 2;
+			return {
+				id: mark.event.id,
+				lines,
+				x: area.x,
+				y: top + labelFontSize,
+				anchor: 'start',
+				leader: { x1: mark.x + markRadius, y1: mark.y, x2: area.x - 4, y2: centre }
+			};
+		});
+	}
+	const maxWidth = Math.min(180, area.width / 3);
+	const wrapped = labelled.map((mark) => {
+		const lines = wrapText(texts.get(mark.event.id)!, maxWidth, labelFontSize);
+		return { mark, lines, width: Math.max(...lines.map((line) => estimateTextWidth(line, labelFontSize))) };
+	});
+	const rows = [0, 1].map((row) => wrapped.filter((_, index) => index % 2 === row));
+	const rowHeight = area.height / 2;
+	return rows.flatMap((row, rowIndex) => {
+		const centres = spreadAlong(
+			row.map(({ mark, width }) => ({ id: mark.event.id, anchor: mark.x, size: width })),
+			area.x,
+			area.x + area.width,
+			10
+		);
+		return row.map(({ mark, lines }) => {
+			const centre = centres.get(mark.event.id)!;
+			const bottom = area.y + rowHeight * (rowIndex + 1) - 6;
+			const top = bottom - lines.length * lineHeight;
+			return {
+				id: mark.event.id,
+				lines,
+				x: centre,
+				y: top + labelFontSize,
+				anchor: 'middle',
+				leader: { x1: mark.x, y1: mark.y - markRadius, x2: centre, y2: bottom + 2 }
+			};
+		});
+	});
+}

@@ -1,0 +1,29 @@
+/**
+ * Text measurement without a DOM, so layouts stay pure and identical on the
+ * server and in the browser. CJK characters are a full em wide; Latin text
+ * averages a little over half an em in the system sans-serif faces.
+ */
+const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+	let ems = 0;
+	for (const char of text) ems += wide.test(char) ? 1 : char === ' ' ? 0.28 : 0.56;
+	return ems * fontSize;
+}
+
+/** Breaks text into lines no wider than maxWidth, at spaces (Latin) or between characters (CJK). */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+	const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
+	const lines: string[] = [];
+	let line = '';
+	for (const token of tokens) {
+		if (line !== '' && estimateTextWidth((line + token).trimEnd(), fontSize) > maxWidth) {
+			lines.push(line.trimEnd());
+			line = token.trimStart();
+		} else {
+			line += token;
+		}
+	}
+	if (line.trim() !== '') lines.push(line.trimEnd());
+	return lines;
+}

@@ -1,0 +1,14 @@
+// PLACEHOLDER: replaced by the real chart.
+import { defineChart } from '../types';
+import Pending from '../Pending.svelte';
+
+export const paddle = defineChart({
+	id: 'paddle',
+	files: [],
+	load: () => ({}),
+	steps: ['article','models','enterprises','reportdates'],
+	summaryStep: 0,
+	stateFor: (_data: unknown, step: number) => ({ step }),
+	table: () => ({ columns: [], rows: [] }),
+	component: Pending
+});

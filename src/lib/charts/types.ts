@@ -1,0 +1,47 @@
+import type { Component } from 'svelte';
+import type { ReferenceTables } from '$lib/data/context';
+import type { Locale } from '$lib/i18n/locale';
+
+/** What every chart component receives: it only draws the state it is given. */
+export interface ChartProps<Data, State> {
+	data: Data;
+	stepState: State;
+	locale: Locale;
+}
+
+/** A chart's data as a plain table: the accessible alternative to the picture. */
+export interface DataTable {
+	columns: { key: string; label: string; numeric?: boolean }[];
+	rows: Record<string, string>[];
+}
+
+/**
+ * Everything the story, the embeds, the downloads and the tests need to know
+ * about one chart. Adding a chart means one folder exporting one of these and
+ * one line in the registry.
+ */
+export interface ChartDefinition<Data, State> {
+	id: string;
+	/** Files in data/ this chart reads. */
+	files: readonly string[];
+	/** Parses and validates those files; throws DataError on the first bad cell. */
+	load(files: Readonly<Record<string, string>>, tables: ReferenceTables): Data;
+	/** Step keys, in order; the story content has one text per key. */
+	steps: readonly string[];
+	/** The step that shows the whole picture: used without a scroll story. */
+	summaryStep: number;
+	/** Pure: the same data and step always give the same state. */
+	stateFor(data: Data, step: number): State;
+	table(data: Data, locale: Locale): DataTable;
+	component: Component<ChartProps<Data, State>>;
+}
+
+export function defineChart<Data, State>(definition: ChartDefinition<Data, State>): ChartDefinition<Data, State> {
+	return definition;
+}
+
+/** Any step number, however it arrived, as one the chart has. */
+export function clampStep(step: number, stepCount: number): number {
+	if (!Number.isFinite(step)) return 0;
+	return Math.min(Math.max(Math.trunc(step), 0), stepCount - 1);
+}

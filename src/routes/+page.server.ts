@@ -1,0 +1,3 @@
+import { loadStoryPage } from '$lib/story/story.server';
+
+export const load = () => loadStoryPage('en');
