@@ -2,10 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.mjs';
 
 const port = 4173;
+/** A second copy of the site, built under a newsroom-style sub-path. */
+export const basePath = '/graphics/science-models';
+const basePort = 4174;
 
 /**
- * Browser tests run against the built site served by `vite preview`, as a
- * reader gets it. `npm test` builds first.
+ * Browser tests run against the built static site, served as a static host
+ * would serve it. `npm test` builds both copies first.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -14,12 +17,19 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: { baseURL: `http://127.0.0.1:${port}`, launchOptions },
-	webServer: {
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	},
+	webServer: [
+		{
+			command: `node scripts/serve.mjs build ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: `node scripts/serve.mjs build-base ${basePort}`,
+			env: { BASE_PATH: basePath },
+			url: `http://127.0.0.1:${basePort}${basePath}/`,
+			reuseExistingServer: !process.env.CI
+		}
+	],
 	projects: [
 		{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }

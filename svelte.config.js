@@ -3,12 +3,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** Newsrooms publish under a sub-path: BASE_PATH=/graphics/science-models npm run build */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+/** Where the static site is written; the base-path test builds a second copy beside the first. */
+const outDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: true, strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}

@@ -21,7 +21,7 @@ export const launchesMessages: Record<Locale, LaunchesMessages> = {
 		article: 'In the article',
 		context: 'Outside context',
 		monthSpan: 'Bar: known only to the month',
-		articleDate: (date) => `Article: ${date}`,
+		articleDate: (date) => `the article says ${date}`,
 		columns: {
 			date: 'Date',
 			event: 'Event',

@@ -35,7 +35,7 @@ export function dodgeLevels(positions: readonly number[], minGap: number): numbe
 	const placed: { position: number; level: number }[] = [];
 	return positions.map((position) => {
 		for (let attempt = 0; ; attempt += 1) {
-			const level = attempt % 2 === 0 ? attempt / 2 : -(attempt + 1) / 2;
+			const level = attempt === 0 ? 0 : attempt % 2 === 1 ? (attempt + 1) / 2 : -attempt / 2;
 			const clash = placed.some((other) => other.level === level && Math.abs(other.position - position) < minGap);
 			if (!clash) {
 				placed.push({ position, level });

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The chart ids in the public URL scheme, in story order. */
+export const chartIds = ['launches', 'maturity', 'challenges', 'paddle'];
+
+/** Scrolls like a reader until the step card sits on the trigger line, then waits for the chart to follow. */
+export async function scrollToStep(page: Page, chartId: string, step: number) {
+	const card = page.locator(`[data-step-for="${chartId}"][data-step-index="${step}"]`);
+	await card.evaluate((element) => {
+		const trigger = Number(element.closest('[data-trigger-px]')?.getAttribute('data-trigger-px'));
+		const box = element.getBoundingClientRect();
+		window.scrollBy(0, box.top + box.height / 2 - trigger);
+	});
+	await expect(page.locator(`[data-chart="${chartId}"]`)).toHaveAttribute('data-step', String(step));
+}
+
+/** Fails the test on any console error, page error, or request to another host. */
+export function watchForProblems(page: Page) {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`left the site: ${request.url()}`);
+	});
+	return problems;
+}
+
+/** Waits for the page's JavaScript to take over the prerendered HTML. */
+export async function waitForScrolly(page: Page) {
+	await expect(page.locator('[data-trigger-px]').first()).toHaveAttribute('data-trigger-px', /\d+/);
+}

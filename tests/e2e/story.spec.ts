@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { chartIds, scrollToStep, waitForScrolly, watchForProblems } from './reader';
+
+test.describe('a reader scrolling the story', () => {
+	test('finds the four charts of the public URL scheme, each with its step cards', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-chart]')).toHaveCount(chartIds.length);
+		for (const id of chartIds) {
+			await expect(page.locator(`[data-chart="${id}"]`)).toHaveAttribute('data-step', '0');
+			expect(await page.locator(`[data-step-for="${id}"]`).count()).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	test('sees every chart change with every step, down and back up', async ({ page }) => {
+		const problems = watchForProblems(page);
+		await page.goto('/');
+		await waitForScrolly(page);
+		for (const id of chartIds) {
+			const steps = await page.locator(`[data-step-for="${id}"]`).count();
+			for (let step = 0; step < steps; step += 1) await scrollToStep(page, id, step);
+			for (let step = steps - 2; step >= 0; step -= 1) await scrollToStep(page, id, step);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('can jump between distant steps and get the state of the step in view', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		const last = chartIds.at(-1)!;
+		const lastStep = (await page.locator(`[data-step-for="${last}"]`).count()) - 1;
+		await scrollToStep(page, last, lastStep);
+		await scrollToStep(page, chartIds[0], 1);
+		await scrollToStep(page, last, 1);
+		await scrollToStep(page, chartIds[0], 3);
+	});
+
+	test('keeps its place after a reload in the middle of a chart', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		await scrollToStep(page, 'maturity', 2);
+		await page.reload();
+		await waitForScrolly(page);
+		await expect(page.locator('[data-chart="maturity"]')).toHaveAttribute('data-step', '2');
+	});
+
+	test('has no console errors and requests nothing from another site', async ({ page }) => {
+		const problems = watchForProblems(page);
+		await page.goto('/');
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.waitForTimeout(500);
+		expect(problems).toEqual([]);
+	});
+
+	test('offers each chart’s data as a table', async ({ page }) => {
+		await page.goto('/');
+		for (const id of chartIds) {
+			const table = page.locator(`[data-chart="${id}"]`).locator('xpath=ancestor::*[contains(@class,"chart-story")]').locator('details table');
+			expect(await table.locator('tbody tr').count(), id).toBeGreaterThan(0);
+		}
+	});
+});
+
+test.describe('the page at 320 px wide', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('never scrolls sideways', async ({ page }) => {
+		await page.goto('/');
+		for (const id of chartIds) {
+			await page.locator(`[data-chart="${id}"]`).scrollIntoViewIfNeeded();
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, id).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+test.describe('a reader without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('reads all the text and sees every chart drawn', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toBeVisible();
+		expect(await page.locator('article p').count()).toBeGreaterThan(40);
+		for (const id of chartIds) {
+			const chart = page.locator(`[data-chart="${id}"]`);
+			await expect(chart.locator('h3')).toBeVisible();
+			const drawing = chart.locator('svg').first();
+			await expect(drawing).toBeVisible();
+			expect(await drawing.locator('path, circle, rect, line').count(), id).toBeGreaterThan(5);
+			const box = await drawing.boundingBox();
+			expect(box!.height, id).toBeGreaterThan(150);
+		}
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});

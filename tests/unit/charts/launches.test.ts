@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { loadReferenceTables } from '$lib/data/context';
+import { loadLaunches, type LaunchesData } from '$lib/charts/launches/data';
+import { launchesState, launchSteps } from '$lib/charts/launches/state';
+import { labelFontSize, markRadius, placeEvents, placeLabels, type TimelineScales } from '$lib/charts/launches/layout';
+import { estimateTextWidth } from '$lib/charts/layout/text';
+import { launchesTable } from '$lib/charts/launches/table';
+import { scaleBand, scaleUtc } from 'd3-scale';
+import { realDataFiles } from '../real-data';
+
+const files = realDataFiles();
+const data: LaunchesData = loadLaunches(files, loadReferenceTables(files));
+const byId = new Map(data.events.map((event) => [event.id, event]));
+const stateOf = (key: (typeof launchSteps)[number]) => launchesState(data, launchSteps.indexOf(key));
+
+describe('launches data', () => {
+	it('runs 2017 to 2025 in date order', () => {
+		const years = data.events.map((event) => Number(event.date.iso.slice(0, 4)));
+		expect(Math.min(...years)).toBe(2017);
+		expect(Math.max(...years)).toBe(2025);
+		expect(years).toEqual([...years].sort((a, b) => a - b));
+	});
+
+	it('keeps month-only dates as months', () => {
+		expect(byId.get('kunyuan')?.date).toEqual({ iso: '2024-09', precision: 'month' });
+		expect(byId.get('yuangu')?.date).toEqual({ iso: '2024-12-07', precision: 'day' });
+	});
+
+	it('cites the article for every event it mentions, and a reference for every context event', () => {
+		for (const event of data.events) {
+			const kinds = new Set(event.source.map((source) => source.kind));
+			if (event.in_article) expect(kinds.has('paragraph'), event.id).toBe(true);
+			else expect([...kinds], event.id).toEqual(['reference']);
+		}
+	});
+});
+
+describe('launches steps', () => {
+	it('has the four steps the story tells', () => {
+		expect(launchSteps).toEqual(['founded', 'global', 'china', 'dates']);
+	});
+
+	it('opens on the founding of BAAI in 2018', () => {
+		const step = stateOf('founded');
+		expect(step.focus).toEqual(['baai-founded']);
+		expect(byId.get('baai-founded')?.date.iso).toBe('2018-11-14');
+	});
+
+	it('then shows the outside milestones of 2020–2023, none of them from the article', () => {
+		const focused = stateOf('global').focus.map((id) => byId.get(id)!);
+		expect(focused.map((event) => event.id)).toEqual(expect.arrayContaining(['alphafold2-casp14', 'rosettafold', 'fourcastnet', 'gnome']));
+		for (const event of focused) {
+			expect(event.in_article).toBe(false);
+			expect(event.date.iso >= '2020' && event.date.iso < '2024').toBe(true);
+		}
+	});
+
+	it('labels one event per field in the global step, so labels stay few', () => {
+		const labelled = stateOf('global').labelled.map((id) => byId.get(id)!.field);
+		expect(new Set(labelled).size).toBe(labelled.length);
+	});
+
+	it("then China's launches of 2022–2024 the article names", () => {
+		expect(stateOf('china').focus).toEqual(
+			expect.arrayContaining(['moleculemind-founded', 'baai-conference-2024', 'kunyuan', 'yuangu'])
+		);
+		for (const id of stateOf('china').focus) expect(byId.get(id)!.in_article).toBe(true);
+	});
+
+	it('ends on what dates cannot tell: the heart model the article dates to June 2024', () => {
+		const step = stateOf('dates');
+		expect(step.conflicts).toEqual([{ id: 'baai-heart', articleDate: { iso: '2024-06', precision: 'month' } }]);
+		expect(step.focus).toEqual(expect.arrayContaining(['baai-heart', 'kunyuan']));
+		expect(stateOf('china').conflicts).toEqual([]);
+	});
+
+	it('never hides an event: every step draws them all and only chooses a focus', () => {
+		for (let step = 0; step < launchSteps.length; step += 1) {
+			const { focus, labelled } = launchesState(data, step);
+			expect(focus.every((id) => byId.has(id))).toBe(true);
+			expect(labelled.every((id) => focus.includes(id))).toBe(true);
+		}
+	});
+
+	it('gives the same state when jumping to a step as when walking to it', () => {
+		const walked = launchSteps.map((_, step) => launchesState(data, step));
+		expect(launchesState(data, 3)).toEqual(walked[3]);
+		expect(launchesState(data, 0)).toEqual(walked[0]);
+	});
+
+	it('clamps steps out of range', () => {
+		expect(launchesState(data, -4).step).toBe(0);
+		expect(launchesState(data, 99).step).toBe(3);
+		expect(launchesState(data, Number.NaN).step).toBe(0);
+	});
+});
+
+describe('launches layout', () => {
+	function scales(vertical: boolean, width: number, height: number): TimelineScales {
+		const time = scaleUtc().domain([Date.UTC(2017, 0, 1), Date.UTC(2026, 0, 1)]).range(vertical ? [0, height] : [0, width]);
+		const lane = scaleBand<string>().domain(['platform', 'life', 'matter', 'earth']).range(vertical ? [0, 180] : [height * 0.3, height]);
+		return { time, lane, laneWidth: lane.bandwidth(), vertical };
+	}
+
+	it('keeps marks in one lane from sitting on top of each other', () => {
+		for (const vertical of [true, false]) {
+			const marks = placeEvents(data.events, scales(vertical, 800, 500));
+			for (const [index, a] of marks.entries()) {
+				for (const b of marks.slice(index + 1)) {
+					const apart = Math.hypot(a.x - b.x, a.y - b.y);
+					expect(apart, `${a.event.id} / ${b.event.id}`).toBeGreaterThan(markRadius * 0.9);
+				}
+			}
+		}
+	});
+
+	it('draws a month-only date as a span over its month', () => {
+		const marks = placeEvents(data.events, scales(false, 900, 500));
+		const kunyuan = marks.find((mark) => mark.event.id === 'kunyuan')!;
+		const perMonth = 900 / (9 * 12);
+		expect(kunyuan.span!.to - kunyuan.span!.from).toBeCloseTo(perMonth * (30 / 30.4), 0);
+		expect(marks.find((mark) => mark.event.id === 'yuangu')!.span).toBeNull();
+	});
+
+	it('places labels without overlaps on a phone and on a desktop', () => {
+		for (const [vertical, width, height] of [
+			[true, 340, 330],
+			[false, 800, 560]
+		] as const) {
+			const marks = placeEvents(data.events, scales(vertical, width, height));
+			for (let step = 0; step < launchSteps.length; step += 1) {
+				const texts = new Map(launchesState(data, step).labelled.map((id) => [id, byId.get(id)!.name_en]));
+				const area = vertical ? { x: 194, y: 0, width: width - 194, height } : { x: 0, y: 0, width, height: height * 0.3 };
+				const labels = placeLabels(marks, texts, area, vertical);
+				expect(labels).toHaveLength(texts.size);
+				const boxes = labels.map((label) => {
+					const lineCount = label.lines.length;
+					return vertical
+						? { a: label.y - 12, b: label.y - 12 + lineCount * 15, row: 0 }
+						: (() => {
+								const half = Math.max(...label.lines.map((line) => estimateTextWidth(line, labelFontSize))) / 2;
+								return { a: label.x - half, b: label.x + half, row: label.y + lineCount * 15 };
+							})();
+				});
+				for (const [index, box] of boxes.entries()) {
+					for (const other of boxes.slice(index + 1)) {
+						if (box.row !== other.row) continue;
+						expect(box.b <= other.a || other.b <= box.a, `step ${step}`).toBe(true);
+					}
+				}
+			}
+		}
+	});
+});
+
+describe('launches table', () => {
+	it('lists every event with its date as precise as known, and its source', () => {
+		const table = launchesTable(data, 'en');
+		expect(table.rows).toHaveLength(data.events.length);
+		const kunyuan = table.rows.find((row) => row.event.startsWith('Kunyuan'))!;
+		expect(kunyuan.date).toBe('September 2024');
+		expect(kunyuan.confidence).toBe('likely');
+		expect(kunyuan.source).toMatch(/^¶7; https:\/\/lw\.xinhuanet\.com\//);
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dodgeLevels, spreadAlong } from '$lib/charts/layout/spread';
+import { estimateTextWidth, wrapText } from '$lib/charts/layout/text';
+
+describe('text measurement without a browser', () => {
+	it('counts a CJK character as a full em and Latin letters as about half', () => {
+		expect(estimateTextWidth('飛槳', 12)).toBe(24);
+		expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22.4);
+	});
+
+	it('wraps Latin text at spaces and CJK text between characters', () => {
+		const lines = wrapText('PaddlePaddle README: 430,000 enterprises and institutions', 100, 12);
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(100);
+		expect(lines.join(' ')).toBe('PaddlePaddle README: 430,000 enterprises and institutions');
+		expect(wrapText('數字孿生心臟電功能超實時仿真', 60, 12)).toEqual(['數字孿生心', '臟電功能超', '實時仿真']);
+	});
+});
+
+describe('spreading labels along an axis', () => {
+	it('leaves labels that do not collide where they want to be', () => {
+		const centres = spreadAlong(
+			[
+				{ id: 'a', anchor: 50, size: 20 },
+				{ id: 'b', anchor: 150, size: 20 }
+			],
+			0,
+			300,
+			4
+		);
+		expect([centres.get('a'), centres.get('b')]).toEqual([50, 150]);
+	});
+
+	it('pushes colliding labels apart by at least the gap', () => {
+		const items = [
+			{ id: 'a', anchor: 100, size: 30 },
+			{ id: 'b', anchor: 105, size: 30 },
+			{ id: 'c', anchor: 110, size: 30 }
+		];
+		const centres = spreadAlong(items, 0, 300, 4);
+		const sorted = items.map((item) => centres.get(item.id)!).sort((x, y) => x - y);
+		expect(sorted[1] - sorted[0]).toBeGreaterThanOrEqual(34);
+		expect(sorted[2] - sorted[1]).toBeGreaterThanOrEqual(34);
+	});
+
+	it('pulls labels back inside the end when there is room', () => {
+		const centres = spreadAlong(
+			[
+				{ id: 'a', anchor: 290, size: 20 },
+				{ id: 'b', anchor: 295, size: 20 }
+			],
+			0,
+			300,
+			0
+		);
+		expect(centres.get('b')).toBe(290);
+		expect(centres.get('a')).toBe(270);
+	});
+});
+
+describe('dodging marks across the time axis', () => {
+	it('keeps distant marks on the line and moves close ones to alternate sides', () => {
+		expect(dodgeLevels([0, 100, 200], 10)).toEqual([0, 0, 0]);
+		expect(dodgeLevels([0, 2, 4, 6], 10)).toEqual([0, 1, -1, 2]);
+	});
+});

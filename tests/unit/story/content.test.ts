@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { charts } from '$lib/charts/registry';
+import { loadReferenceTables } from '$lib/data/context';
+import { parseStory, type StoryRules } from '$lib/story/content';
+import { plainText } from '$lib/story/inline';
+import { realDataFiles } from '../real-data';
+
+const tables = loadReferenceTables(realDataFiles());
+const rules: StoryRules = { paragraphs: tables.context.paragraphs, people: new Set(tables.people.keys()), charts };
+const english = readFileSync('src/content/story.en.aml', 'utf8');
+const story = parseStory('story.en.aml', english, rules);
+
+const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+describe('the English story', () => {
+	it('follows the article’s argument, section by section', () => {
+		expect(story.sections.map((section) => section.id)).toEqual([
+			'intro',
+			'simulation',
+			'already',
+			'fields',
+			'challenges',
+			'remedies',
+			'methods',
+			'credits'
+		]);
+	});
+
+	it('places every chart once', () => {
+		const placed = story.sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : [])));
+		expect(placed.sort()).toEqual(charts.map((chart) => chart.id).sort());
+	});
+
+	it('runs to at least 1,500 words', () => {
+		const body = story.sections.flatMap((section) =>
+			section.blocks.flatMap((block) => (block.type === 'chart' ? [] : [plainText(block.inline)]))
+		);
+		const steps = Object.values(story.charts).flatMap((chart) => chart.steps.map(plainText));
+		expect(words([...body, ...steps].join(' '))).toBeGreaterThanOrEqual(1500);
+	});
+
+	it('keeps step cards to 25–70 words', () => {
+		for (const [id, chart] of Object.entries(story.charts)) {
+			for (const [index, step] of chart.steps.entries()) {
+				const count = words(plainText(step));
+				expect(count, `${id} step ${index}`).toBeGreaterThanOrEqual(25);
+				expect(count, `${id} step ${index}`).toBeLessThanOrEqual(70);
+			}
+		}
+	});
+
+	it('never prints a speaker’s name with the conversion artifact of the source text', () => {
+		// Only the methods note may show the garbled form, to explain the correction.
+		const outsideMethods = story.sections
+			.filter((section) => section.id !== 'methods')
+			.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [] : [plainText(block.inline)])))
+			.join(' ');
+		expect(outsideMethods).not.toMatch(/鬍厚崑|徐慶羣/);
+		expect(outsideMethods).toMatch(/胡厚崑/);
+		for (const person of tables.people.values()) expect(person.name_zh).not.toMatch(/鬍|羣/);
+	});
+
+	it('links back to the original article in the credits', () => {
+		const credits = story.sections.find((section) => section.id === 'credits')!;
+		const links = credits.blocks.flatMap((block) => (block.type === 'text' ? block.inline.filter((token) => token.kind === 'link') : []));
+		expect(links.length).toBeGreaterThan(0);
+	});
+});
+
+describe('a story content file is checked against the data', () => {
+	const base = 'headline: H\ndek: D\nbyline: B\npublished: 2026-11-28\nupdated: 2026-11-28\n';
+	const chartsText = charts
+		.map((chart) => `{charts.${chart.id}}\ntitle: T\ntakeaway: T\ndescription: D\nsource: S\n{.steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`)
+		.join('');
+	const withBody = (body: string) => `${base}[sections]\nid: one\ntitle: One\n[.+body]\n${body}\n[]\n[]\n${chartsText}`;
+
+	it('accepts a well-formed file', () => {
+		expect(() => parseStory('t.aml', withBody('text: Hello [[p7]].'), rules)).not.toThrow();
+	});
+
+	it('rejects a chart id the registry does not know', () => {
+		expect(() => parseStory('t.aml', withBody('chart: volcanoes'), rules)).toThrow(/t\.aml, sections\[0\]\.body\[0\]: unknown chart id "volcanoes"/);
+	});
+
+	it('rejects an unknown speaker', () => {
+		expect(() => parseStory('t.aml', withBody('{.quote}\nspeaker: nobody\nsource: p7\ntext: Hi\n{}'), rules)).toThrow(/unknown speaker "nobody"/);
+	});
+
+	it('rejects a citation of an unknown paragraph', () => {
+		expect(() => parseStory('t.aml', withBody('text: Hello [[p999]].'), rules)).toThrow(/unknown paragraph id "p999"/);
+	});
+
+	it('rejects a chart whose step text is missing', () => {
+		const missing = withBody('text: Hi').replace(/\nfounded: text/, '');
+		expect(() => parseStory('t.aml', missing, rules)).toThrow(/charts\.launches\.steps\.founded: missing text/);
+	});
+});
