@@ -11,8 +11,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: true, strict: true }),
-		paths: { base, relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		paths: { base, relative: false },
+		prerender: { entries: ['*', '/404'], handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
 
