@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { ReferenceTables } from '$lib/data/context';
 import type { Locale } from '$lib/i18n/locale';
+import type { Row } from '$lib/downloads/csv';
 
 /** What every chart component receives: it only draws the state it is given. */
 export interface ChartProps<Data, State> {
@@ -13,6 +14,22 @@ export interface ChartProps<Data, State> {
 export interface DataTable {
 	columns: { key: string; label: string; numeric?: boolean }[];
 	rows: Record<string, string>[];
+}
+
+/** A column of a chart's downloadable data: a stable English key and what it holds. */
+export interface DownloadColumn {
+	key: string;
+	label: string;
+	/** Table Schema field type. */
+	type: 'string' | 'number' | 'integer' | 'boolean';
+	description: string;
+	unit?: string;
+}
+
+/** The chart's data as re-users get it: typed values, stable keys, the source of every row. */
+export interface DownloadSpec<Data> {
+	columns: DownloadColumn[];
+	rows(data: Data): Row[];
 }
 
 /**
@@ -33,6 +50,7 @@ export interface ChartDefinition<Data, State> {
 	/** Pure: the same data and step always give the same state. */
 	stateFor(data: Data, step: number): State;
 	table(data: Data, locale: Locale): DataTable;
+	download: DownloadSpec<Data>;
 	component: Component<ChartProps<Data, State>>;
 }
 

@@ -6,14 +6,20 @@ import { parseStory } from './content';
 
 const contentFiles = import.meta.glob('/src/content/story.*.aml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** Everything a story page needs, validated: any bad file stops the prerender, and so the build. */
-export function loadStoryPage(locale: Locale) {
-	const dataset = loadDataset(dataFiles);
+/** The validated data, read once per build: any bad file stops the prerender, and so the build. */
+export const dataset = loadDataset(dataFiles);
+
+/** A locale's story content, checked against the data. */
+export function loadStory(locale: Locale) {
 	const file = `src/content/story.${locale}.aml`;
-	const story = parseStory(file, contentFiles[`/${file}`] ?? '', {
+	return parseStory(file, contentFiles[`/${file}`] ?? '', {
 		paragraphs: dataset.tables.context.paragraphs,
 		people: new Set(dataset.tables.people.keys()),
 		charts
 	});
-	return { locale, story, chartData: dataset.charts, people: Object.fromEntries(dataset.tables.people) };
+}
+
+/** Everything a story page needs. */
+export function loadStoryPage(locale: Locale) {
+	return { locale, story: loadStory(locale), chartData: dataset.charts, people: Object.fromEntries(dataset.tables.people) };
 }

@@ -3,6 +3,7 @@ import Launches from './Launches.svelte';
 import { loadLaunches } from './data';
 import { launchesState, launchSteps } from './state';
 import { launchesTable } from './table';
+import { launchesDownload } from './download';
 
 export const launches = defineChart({
 	id: 'launches',
@@ -12,5 +13,6 @@ export const launches = defineChart({
 	summaryStep: launchSteps.indexOf('china'),
 	stateFor: launchesState,
 	table: launchesTable,
+	download: launchesDownload,
 	component: Launches
 });

@@ -10,5 +10,6 @@ export const maturity = defineChart({
 	summaryStep: 0,
 	stateFor: (_data: unknown, step: number) => ({ step }),
 	table: () => ({ columns: [], rows: [] }),
+	download: { columns: [], rows: () => [] },
 	component: Pending
 });

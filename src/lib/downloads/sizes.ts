@@ -1,0 +1,7 @@
+/** How big each of a chart's downloads is, so the menu can say so before the click. */
+export interface DownloadSizes {
+	csv: number;
+	json: number;
+	bundle: number;
+	bundleName: string;
+}
