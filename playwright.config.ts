@@ -5,6 +5,8 @@ const port = 4173;
 /** A second copy of the site, built under a newsroom-style sub-path. */
 export const basePath = '/graphics/science-models';
 const basePort = 4174;
+/** A stand-in news site on another origin, for the embed tests. */
+export const hostOrigin = 'http://127.0.0.1:4175';
 
 /**
  * Browser tests run against the built static site, served as a static host
@@ -27,6 +29,11 @@ export default defineConfig({
 			command: `node scripts/serve.mjs build-base ${basePort}`,
 			env: { BASE_PATH: basePath },
 			url: `http://127.0.0.1:${basePort}${basePath}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: 'node tests/e2e/host/server.mjs 4175',
+			url: `${hostOrigin}/`,
 			reuseExistingServer: !process.env.CI
 		}
 	],

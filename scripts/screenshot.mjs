@@ -22,6 +22,8 @@ for (const [name, viewport] of [
 			scrollBy(0, box.top + box.height / 2 - trigger);
 		}, selector);
 		await page.waitForTimeout(900);
+	} else {
+		await page.waitForTimeout(700);
 	}
 	await page.screenshot({ path: `${prefix}-${name}.png` });
 	await page.close();

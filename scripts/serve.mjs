@@ -1,7 +1,8 @@
 // Serves a built site the way a static host or CDN would: files only, the
 // build's precompressed .br/.gz copies where the client accepts them, and the
-// site's 404 page for anything else. With BASE_PATH set, the site lives under
-// that prefix, as it would on a newsroom's domain.
+// site's 404 page for anything else, with the headers the build's _headers
+// file asks for. With BASE_PATH set, the site lives under that prefix, as it
+// would on a newsroom's domain.
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,8 +11,16 @@ import sirv from 'sirv';
 
 const [dir = 'build', port = '4173'] = process.argv.slice(2);
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-const files = sirv(dir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ['html'] });
 const notFoundPage = join(dir, '404.html');
+const headerRules = readHeaderRules(join(dir, '_headers'));
+const files = sirv(dir, {
+	dev: false,
+	etag: true,
+	gzip: true,
+	brotli: true,
+	extensions: ['html'],
+	setHeaders: (response, pathname) => applyHeaders(response, pathname)
+});
 
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
@@ -19,6 +28,29 @@ createServer((request, response) => {
 	request.url = url.pathname.slice(base.length) + url.search;
 	files(request, response, () => notFound(response));
 }).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}/`));
+
+/** Netlify-style _headers: a path pattern, then indented "Name: value" lines; the later rule wins. */
+function readHeaderRules(file) {
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (line.trim() === '' || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			rules.push({ pattern, headers: [] });
+		} else {
+			const [name, ...value] = line.trim().split(':');
+			rules.at(-1)?.headers.push([name.trim(), value.join(':').trim()]);
+		}
+	}
+	return rules;
+}
+
+function applyHeaders(response, pathname) {
+	for (const rule of headerRules) {
+		if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+	}
+}
 
 function notFound(response) {
 	response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

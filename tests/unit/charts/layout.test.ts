@@ -58,6 +58,15 @@ describe('spreading labels along an axis', () => {
 	});
 });
 
+describe('spreading more labels than there is room for', () => {
+	it('keeps them apart and lets them run past the end rather than overlap', () => {
+		const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, anchor: 10, size: 40 }));
+		const centres = [...spreadAlong(items, 0, 100, 5).values()].sort((x, y) => x - y);
+		expect(centres[0]).toBe(20);
+		for (let index = 1; index < centres.length; index += 1) expect(centres[index] - centres[index - 1]).toBeGreaterThanOrEqual(45);
+	});
+});
+
 describe('dodging marks across the time axis', () => {
 	it('keeps distant marks on the line and moves close ones to alternate sides', () => {
 		expect(dodgeLevels([0, 100, 200], 10)).toEqual([0, 0, 0]);

@@ -7,7 +7,8 @@ export interface SpreadItem {
 
 /**
  * Moves labels along one axis as little as possible so none overlap, keeping
- * them between start and end where there is room. Returns each label's centre.
+ * them between start and end where there is room. They never overlap: when
+ * there is no room, they run past the end. Returns each label's centre.
  */
 export function spreadAlong(items: readonly SpreadItem[], start: number, end: number, gap: number): Map<string, number> {
 	const sorted = [...items].sort((a, b) => a.anchor - b.anchor);
@@ -19,12 +20,15 @@ export function spreadAlong(items: readonly SpreadItem[], start: number, end: nu
 		cursor = from + item.size + gap;
 	}
 	// Pushed past the end: walk back from the end, pulling labels up as needed.
+	// If they cannot all fit, keep them apart and let the last ones run past the end.
+	const pulled = [...lead];
 	let limit = end;
 	for (let index = sorted.length - 1; index >= 0; index -= 1) {
-		lead[index] = Math.max(start, Math.min(lead[index], limit - sorted[index].size));
-		limit = lead[index] - gap;
+		pulled[index] = Math.min(lead[index], limit - sorted[index].size);
+		limit = pulled[index] - gap;
 	}
-	return new Map(sorted.map((item, index) => [item.id, lead[index] + item.size / 2]));
+	const placed = pulled[0] === undefined || pulled[0] >= start ? pulled : lead;
+	return new Map(sorted.map((item, index) => [item.id, placed[index] + item.size / 2]));
 }
 
 /**

@@ -16,5 +16,6 @@ export const GET: RequestHandler = ({ params }) => {
 	const content = dataFilesPublished.get(params.file);
 	if (content === undefined) error(404, 'No such file');
 	const extension = params.file.split('.').pop() ?? '';
-	return new Response(content, { headers: { 'content-type': mediaTypes[extension] ?? 'application/octet-stream' } });
+	const body = typeof content === 'string' ? content : new Blob([content as Uint8Array<ArrayBuffer>]);
+	return new Response(body, { headers: { 'content-type': mediaTypes[extension] ?? 'application/octet-stream' } });
 };
