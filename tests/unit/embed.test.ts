@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ampHeightMessage, datawrapperHeightMessage, pymChildId, pymHeightMessage } from '$lib/embed/messages';
 import { parseEmbedParams } from '$lib/embed/params';
-import { embedSnippet, embedUrl, siteRoot } from '$lib/embed/snippet';
+import { embedSnippet, embedUrl } from '$lib/embed/snippet';
+import { siteRoot } from '$lib/site/origin';
 
 describe('embed URL parameters', () => {
 	const parse = (search: string) => parseEmbedParams(search, 4, 2);

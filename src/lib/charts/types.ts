@@ -8,6 +8,8 @@ export interface ChartProps<Data, State> {
 	data: Data;
 	stepState: State;
 	locale: Locale;
+	/** The size to draw at before a browser measures the chart's box: on the server, and for images. */
+	size?: { width: number; height: number };
 }
 
 /** A chart's data as a plain table: the accessible alternative to the picture. */

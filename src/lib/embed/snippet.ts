@@ -1,8 +1,3 @@
-/** Where the site lives on the web: its configured origin plus the base path. */
-export function siteRoot(origin: string, base: string): string {
-	return `${origin.replace(/\/+$/, '')}${base}/`;
-}
-
 export function embedUrl(root: string, chartId: string, step: number | null): string {
 	const url = new URL(`embed/${chartId}/`, root);
 	if (step !== null) url.searchParams.set('step', String(step));

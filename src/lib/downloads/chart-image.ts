@@ -1,0 +1,110 @@
+import { wrapText } from '$lib/charts/layout/text';
+
+/**
+ * Builds a standalone SVG of a chart from its server-rendered markup: what
+ * social cards and the image download show. Pure string work, so it can be
+ * tested without a renderer.
+ */
+
+export const imageSize = { width: 1200, height: 675 };
+const margin = 40;
+
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The chart's own <svg> from the rendered HTML, with its inner size and its offset in the chart's box. */
+export function extractChartSvg(html: string): { inner: string; width: number; height: number; left: number; top: number } {
+	const match = /<svg[^>]*class="layercake-layout-svg[^"]*"[^>]*>([\s\S]*?)<\/svg>(?![\s\S]*class="layercake-layout-svg)/.exec(html);
+	if (!match) throw new Error('no chart drawing in the rendered markup');
+	const open = match[0].slice(0, match[0].indexOf('>') + 1);
+	const [, , width, height] = (/viewBox="([^"]+)"/.exec(open)?.[1] ?? '0 0 0 0').split(/\s+/).map(Number);
+	const left = Number(/left:\s*([\d.]+)px/.exec(open)?.[1] ?? 0);
+	const top = Number(/top:\s*([\d.]+)px/.exec(open)?.[1] ?? 0);
+	return { inner: match[1], width, height, left, top };
+}
+
+/** SVG renderers read transforms from attributes, not from CSS: move `style="transform: translate(…px, …px)"` over. */
+export function transformsToAttributes(markup: string): string {
+	return markup.replace(/style="([^"]*?)transform:\s*translate\(([-\d.]+)px,\s*([-\d.]+)px\);?([^"]*)"/g, (_, before: string, x: string, y: string, after: string) => {
+		const rest = `${before}${after}`.trim();
+		return `transform="translate(${x} ${y})"${rest ? ` style="${rest}"` : ''}`;
+	});
+}
+
+/** The design tokens' light values: `--c-ink` → `#1c1d1f`. */
+export function lightTokens(css: string): Map<string, string> {
+	const tokens = new Map<string, string>();
+	for (const [, name, value] of css.matchAll(/(--[\w-]+):\s*([^;}]+)/g)) {
+		tokens.set(name, value.replace(/^light-dark\(((?:[^(),]|\([^)]*\))+),[\s\S]*\)$/, '$1').trim());
+	}
+	return tokens;
+}
+
+/**
+ * The site's CSS made fit for an SVG renderer: tokens replaced by their light
+ * values, and media queries, keyframes and non-SVG rules dropped.
+ */
+export function stylesForImage(css: string): string {
+	const tokens = lightTokens(css);
+	const resolve = (value: string): string => value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => resolve(tokens.get(name) ?? 'initial'));
+	let stripped = css;
+	// Drop at-rules with nested blocks (media queries, keyframes): renderers ignore or choke on them.
+	for (;;) {
+		const at = stripped.search(/@(media|keyframes|supports)[^{]*\{/);
+		if (at < 0) break;
+		let depth = 0;
+		let end = stripped.indexOf('{', at);
+		for (; end < stripped.length; end += 1) {
+			if (stripped[end] === '{') depth += 1;
+			if (stripped[end] === '}' && --depth === 0) break;
+		}
+		stripped = stripped.slice(0, at) + stripped.slice(end + 1);
+	}
+	return [...stripped.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+		.filter(([, selector]) => !selector.includes(':root') && !/::?(backdrop|focus|hover|disabled)/.test(selector))
+		.map(([, selector, body]) => `${selector.trim()}{${resolve(body)}}`)
+		.join('\n');
+}
+
+export interface ImageText {
+	title: string;
+	takeaway: string;
+	source: string;
+	credit: string;
+}
+
+/** Title, takeaway, the chart and its source on one card, sized for social sharing. */
+export function composeChartImage(chart: ReturnType<typeof extractChartSvg>, css: string, text: ImageText): string {
+	const titleLines = wrapText(text.title, imageSize.width - margin * 2, 34).slice(0, 2);
+	const takeawayLines = wrapText(text.takeaway, imageSize.width - margin * 2, 20).slice(0, 2);
+	const sourceLines = wrapText(`${text.source} · ${text.credit}`, imageSize.width - margin * 2, 15).slice(0, 2);
+	let y = margin + 34;
+	const lines: string[] = [];
+	for (const line of titleLines) {
+		lines.push(`<text class="image-title" x="${margin}" y="${y}">${escapeText(line)}</text>`);
+		y += 42;
+	}
+	y += 4;
+	for (const line of takeawayLines) {
+		lines.push(`<text class="image-takeaway" x="${margin}" y="${y}">${escapeText(line)}</text>`);
+		y += 28;
+	}
+	const sourceTop = imageSize.height - margin - (sourceLines.length - 1) * 20;
+	sourceLines.forEach((line, index) => lines.push(`<text class="image-source" x="${margin}" y="${sourceTop + index * 20}">${escapeText(line)}</text>`));
+
+	const box = { x: margin, y: y + 4, width: imageSize.width - margin * 2, height: sourceTop - 28 - (y + 4) };
+	const scale = Math.min(box.width / (chart.width + chart.left + 12), box.height / (chart.height + chart.top + 28));
+	const tokens = lightTokens(css);
+	const ink = tokens.get('--c-ink') ?? 'black';
+	const muted = tokens.get('--c-muted') ?? 'gray';
+	const chartSvg = `<g transform="translate(${box.x + chart.left * scale} ${box.y + chart.top * scale}) scale(${scale})">${transformsToAttributes(chart.inner)}</g>`;
+
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${imageSize.width}" height="${imageSize.height}" viewBox="0 0 ${imageSize.width} ${imageSize.height}" font-family="Noto Sans, Noto Sans CJK TC, Helvetica, Arial, sans-serif">`,
+		`<style>${stylesForImage(css)}
+.image-title{font-size:34px;font-weight:700;fill:${ink}}.image-takeaway{font-size:20px;fill:${muted}}.image-source{font-size:15px;fill:${muted}}</style>`,
+		`<rect width="100%" height="100%" fill="${tokens.get('--c-bg') ?? 'white'}"/>`,
+		...lines,
+		chartSvg,
+		`</svg>`
+	].join('\n');
+}
