@@ -1,5 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { htmlLang, localeOf } from '$lib/i18n/locale';
 
-/** Sets <html lang> for each prerendered page from its first path segment. */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'en') });
+/** Sets <html lang> on every prerendered page from its edition's path segment. */
+export const handle: Handle = ({ event, resolve }) => {
+	const edition = event.url.pathname.slice(base.length).split('/')[1];
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang[localeOf(edition)]) });
+};

@@ -9,7 +9,7 @@ import type { ChartDefinition } from './types';
  * pages, the data downloads and the tests are all generated from this list.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each chart has its own data and state types
-export const charts: readonly ChartDefinition<any, any>[] = [launches, maturity, challenges, paddle];
+export const charts: readonly ChartDefinition<any, any, any>[] = [launches, maturity, challenges, paddle];
 
 export const chartIds = charts.map((chart) => chart.id);
 

@@ -1,13 +1,15 @@
 import type { Component } from 'svelte';
 import type { ReferenceTables } from '$lib/data/context';
-import type { Locale } from '$lib/i18n/locale';
+import type { Locale, WrittenLocale } from '$lib/i18n/locale';
 import type { Row } from '$lib/downloads/csv';
 
 /** What every chart component receives: it only draws the state it is given. */
-export interface ChartProps<Data, State> {
+export interface ChartProps<Data, State, Messages> {
 	data: Data;
 	stepState: State;
 	locale: Locale;
+	/** The chart's words in the page's locale. */
+	messages: Messages;
 	/** The size to draw at before a browser measures the chart's box: on the server, and for images. */
 	size?: { width: number; height: number };
 }
@@ -39,7 +41,7 @@ export interface DownloadSpec<Data> {
  * about one chart. Adding a chart means one folder exporting one of these and
  * one line in the registry.
  */
-export interface ChartDefinition<Data, State> {
+export interface ChartDefinition<Data, State, Messages = unknown> {
 	id: string;
 	/** Files in data/ this chart reads. */
 	files: readonly string[];
@@ -51,12 +53,16 @@ export interface ChartDefinition<Data, State> {
 	summaryStep: number;
 	/** Pure: the same data and step always give the same state. */
 	stateFor(data: Data, step: number): State;
-	table(data: Data, locale: Locale): DataTable;
+	table(data: Data, messages: Messages, locale: Locale): DataTable;
 	download: DownloadSpec<Data>;
-	component: Component<ChartProps<Data, State>>;
+	/** The chart's words, as data (templates, not functions): zh-hans is generated from zh-hant. */
+	messages: Record<WrittenLocale, Messages>;
+	component: Component<ChartProps<Data, State, Messages>>;
 }
 
-export function defineChart<Data, State>(definition: ChartDefinition<Data, State>): ChartDefinition<Data, State> {
+export function defineChart<Data, State, Messages>(
+	definition: ChartDefinition<Data, State, Messages>
+): ChartDefinition<Data, State, Messages> {
 	return definition;
 }
 

@@ -1,17 +1,22 @@
 import { spanStart, type PartialDate } from '$lib/data/partial-date';
 import { intlTag, type Locale } from './locale';
 
-/** 430,000 in English; 43萬 in Chinese when compact. */
+/** Every digit: 430,000 in English, 430,000 in Chinese tables too. */
 export function formatNumber(locale: Locale, value: number): string {
 	return new Intl.NumberFormat(intlTag[locale]).format(value);
 }
 
-/** 1.01 million, 430 thousand: for short labels. */
+/** Counts as readers say them: 430,000 in English; 43萬 / 43万 in Chinese. */
+export function formatCount(locale: Locale, value: number): string {
+	return locale === 'en' ? formatNumber(locale, value) : formatCompact(locale, value);
+}
+
+/** Short: 1.01 million in English; 101萬 / 101万 in Chinese. */
 export function formatCompact(locale: Locale, value: number): string {
 	return new Intl.NumberFormat(intlTag[locale], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value);
 }
 
-/** A date printed no more precisely than it is known: "7 December 2024", "September 2024", "2020". */
+/** A date printed no more precisely than it is known: "7 December 2024", "September 2024", "2024年9月". */
 export function formatPartialDate(locale: Locale, date: PartialDate): string {
 	const options: Intl.DateTimeFormatOptions =
 		date.precision === 'day'
@@ -22,9 +27,8 @@ export function formatPartialDate(locale: Locale, date: PartialDate): string {
 	return new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' }).format(spanStart(date));
 }
 
-/** "Dec 2024", "Sep 2024": for axis-side labels where space is short. */
+/** "Sept 2024" / "2024年9月": for labels where space is short; never more precise than the month. */
 export function formatShortDate(locale: Locale, date: PartialDate): string {
-	const options: Intl.DateTimeFormatOptions =
-		date.precision === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' };
+	const options: Intl.DateTimeFormatOptions = date.precision === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' };
 	return new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' }).format(spanStart(date));
 }

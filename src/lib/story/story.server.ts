@@ -2,6 +2,7 @@ import { charts } from '$lib/charts/registry';
 import { loadDataset } from '$lib/data/dataset';
 import { dataFiles } from '$lib/data/files.server';
 import type { Locale } from '$lib/i18n/locale';
+import { simplifyChineseFields, toSimplified } from '$lib/i18n/simplify.server';
 import { parseStory } from './content';
 
 const contentFiles = import.meta.glob('/src/content/story.*.aml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -9,17 +10,28 @@ const contentFiles = import.meta.glob('/src/content/story.*.aml', { query: '?raw
 /** The validated data, read once per build: any bad file stops the prerender, and so the build. */
 export const dataset = loadDataset(dataFiles);
 
-/** A locale's story content, checked against the data. */
+/** A locale's story content, checked against the data. zh-hans is converted from the zh-hant file. */
 export function loadStory(locale: Locale) {
-	const file = `src/content/story.${locale}.aml`;
-	return parseStory(file, contentFiles[`/${file}`] ?? '', {
+	const written = locale === 'zh-hans' ? 'zh-hant' : locale;
+	const file = `src/content/story.${written}.aml`;
+	const source = contentFiles[`/${file}`] ?? '';
+	return parseStory(file, locale === 'zh-hans' ? toSimplified(source) : source, {
 		paragraphs: dataset.tables.context.paragraphs,
 		people: new Set(dataset.tables.people.keys()),
 		charts
 	});
 }
 
+/** The data as a locale shows it: Chinese text fields in Simplified for zh-hans. */
+export function localisedData<T>(value: T, locale: Locale): T {
+	return locale === 'zh-hans' ? simplifyChineseFields(value) : value;
+}
+
 /** Everything a story page needs. */
 export function loadStoryPage(locale: Locale) {
-	return { locale, story: loadStory(locale), chartData: dataset.charts, people: Object.fromEntries(dataset.tables.people) };
+	return {
+		story: loadStory(locale),
+		chartData: localisedData(dataset.charts, locale),
+		people: localisedData(Object.fromEntries(dataset.tables.people), locale)
+	};
 }

@@ -1,3 +1,4 @@
+// @ts-nocheck -- stands in for another site's script, written as such sites write theirs
 // Embeds a chart the way the URL asks: ?site=…&chart=…&mode=pym|loader|sandbox&width=…
 const params = new URLSearchParams(location.search);
 const site = params.get('site');

@@ -5,6 +5,7 @@ import { launchesState, launchSteps } from '$lib/charts/launches/state';
 import { labelFontSize, markRadius, placeEvents, placeLabels, type TimelineScales } from '$lib/charts/launches/layout';
 import { estimateTextWidth } from '$lib/charts/layout/text';
 import { launchesTable } from '$lib/charts/launches/table';
+import { launchesMessages } from '$lib/charts/launches/messages';
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { realDataFiles } from '../real-data';
 
@@ -153,9 +154,24 @@ describe('launches layout', () => {
 	});
 });
 
+describe('launches in Chinese', () => {
+	it('labels events with their Chinese names and dates, month-only as 2024年9月', () => {
+		const table = launchesTable(data, launchesMessages['zh-hant'], 'zh-hant');
+		const kunyuan = table.rows.find((row) => row.event.startsWith('坤元'))!;
+		expect(kunyuan.date).toBe('2024年9月');
+		expect(kunyuan.confidence).toBe('可能');
+	});
+
+	it('has every message in both written languages', () => {
+		const keys = (value: object): string[] =>
+			Object.entries(value).flatMap(([key, inner]) => (inner && typeof inner === 'object' ? keys(inner).map((sub) => `${key}.${sub}`) : [key]));
+		expect(keys(launchesMessages['zh-hant']).sort()).toEqual(keys(launchesMessages.en).sort());
+	});
+});
+
 describe('launches table', () => {
 	it('lists every event with its date as precise as known, and its source', () => {
-		const table = launchesTable(data, 'en');
+		const table = launchesTable(data, launchesMessages.en, 'en');
 		expect(table.rows).toHaveLength(data.events.length);
 		const kunyuan = table.rows.find((row) => row.event.startsWith('Kunyuan'))!;
 		expect(kunyuan.date).toBe('September 2024');

@@ -4,6 +4,7 @@ import { loadLaunches } from './data';
 import { launchesState, launchSteps } from './state';
 import { launchesTable } from './table';
 import { launchesDownload } from './download';
+import { launchesMessages } from './messages';
 
 export const launches = defineChart({
 	id: 'launches',
@@ -14,5 +15,6 @@ export const launches = defineChart({
 	stateFor: launchesState,
 	table: launchesTable,
 	download: launchesDownload,
+	messages: launchesMessages,
 	component: Launches
 });

@@ -3,18 +3,18 @@ import { formatPartialDate } from '$lib/i18n/format';
 import type { DataTable } from '../types';
 import { describeSources } from '../source-text';
 import type { LaunchesData } from './data';
-import { launchesMessages } from './messages';
+import type { LaunchesMessages } from './messages';
+import { pick } from '$lib/i18n/pick';
 
-export function launchesTable(data: LaunchesData, locale: Locale): DataTable {
-	const messages = launchesMessages[locale];
+export function launchesTable(data: LaunchesData, messages: LaunchesMessages, locale: Locale): DataTable {
 	const keys = ['date', 'event', 'organisation', 'field', 'kind', 'provenance', 'confidence', 'source'] as const;
 	return {
 		columns: keys.map((key) => ({ key, label: messages.columns[key] })),
 		rows: data.events.map((event) => ({
 			date: formatPartialDate(locale, event.date),
-			event: `${event.name_en} (${event.name_zh})`,
+			event: locale === 'en' ? `${event.name_en} (${event.name_zh})` : event.name_zh,
 			organisation: event.organisation,
-			field: event.field_en,
+			field: pick(event, 'field', locale),
 			kind: messages.kinds[event.kind],
 			provenance: event.in_article ? messages.article : messages.context,
 			confidence: messages.confidence[event.confidence],

@@ -11,5 +11,6 @@ export const maturity = defineChart({
 	stateFor: (_data: unknown, step: number) => ({ step }),
 	table: () => ({ columns: [], rows: [] }),
 	download: { columns: [], rows: () => [] },
+	messages: { en: {}, 'zh-hant': {} },
 	component: Pending
 });

@@ -19,7 +19,13 @@ export const GET: RequestHandler = ({ params }) => {
 	const data = dataset.charts[chart.id];
 	const text = loadStory('en').charts[chart.id];
 	const { body } = render(chart.component, {
-		props: { data, stepState: chart.stateFor(data, chart.summaryStep), locale: 'en', size: { width: 1120, height: 460 } }
+		props: {
+			data,
+			stepState: chart.stateFor(data, chart.summaryStep),
+			locale: 'en',
+			messages: chart.messages.en,
+			size: { width: 1120, height: 460 }
+		}
 	});
 	const svg = composeChartImage(extractChartSvg(body), builtCss(), {
 		title: text.title,

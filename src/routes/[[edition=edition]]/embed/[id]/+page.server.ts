@@ -1,19 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { chartById, chartIds } from '$lib/charts/registry';
 import { downloadSizes } from '$lib/downloads/publications.server';
-import { dataset, loadStory } from '$lib/story/story.server';
+import { localeOf } from '$lib/i18n/locale';
+import { dataset, loadStory, localisedData } from '$lib/story/story.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => chartIds.map((id) => ({ id }));
+export const entries: EntryGenerator = () =>
+	['', 'zh-hant', 'zh-hans'].flatMap((edition) => chartIds.map((id) => ({ edition, id })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const chart = chartById(params.id);
 	if (!chart) error(404, 'No such chart');
-	const story = loadStory('en');
+	const locale = localeOf(params.edition);
+	const story = loadStory(locale);
 	return {
-		locale: 'en' as const,
 		chartId: chart.id,
-		data: dataset.charts[chart.id],
+		data: localisedData(dataset.charts[chart.id], locale),
 		text: story.charts[chart.id],
 		headline: story.headline,
 		downloads: downloadSizes(chart.id)
