@@ -1,14 +1,16 @@
-// PLACEHOLDER: replaced by the real chart.
 import { defineChart } from '../types';
-import Pending from '../Pending.svelte';
+import Challenges from './Challenges.svelte';
+import { loadChallenges } from './data';
+import { challengesState, challengeSteps } from './state';
+import { challengesTable } from './table';
 
 export const challenges = defineChart({
 	id: 'challenges',
-	files: [],
-	load: () => ({}),
-	steps: ['challenges','technical','ecosystem','voices'],
-	summaryStep: 0,
-	stateFor: (_data: unknown, step: number) => ({ step }),
-	table: () => ({ columns: [], rows: [] }),
-	component: Pending
+	files: ['challenges.csv'],
+	load: loadChallenges,
+	steps: challengeSteps,
+	summaryStep: challengeSteps.indexOf('voices'),
+	stateFor: challengesState,
+	table: challengesTable,
+	component: Challenges
 });
