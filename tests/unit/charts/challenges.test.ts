@@ -338,14 +338,34 @@ describe('challenges layout', () => {
 		}
 	}
 
+	it('fits every size from the phone up without overlaps, in the largest type that fits', () => {
+		for (const width of [352, 400, 480, 560, 620, 700, 800, 1000]) {
+			for (const height of [322, 400, 560, 700]) {
+				const layout = layoutTree(data.nodes, { width, height }, text);
+				expectNoOverlaps(layout);
+				expectInside(layout, { width, height });
+			}
+		}
+		expect(layoutTree(data.nodes, phone, text).fontSize).toBe(11);
+		expect(layoutTree(data.nodes, { width: 352, height: 700 }, text).fontSize).toBe(12);
+	});
+
 	it('falls back to the indented list where the wrapped labels would not fit left to right', () => {
 		const short = { width: horizontalFrom, height: 300 };
 		expect(layoutHorizontal(data.nodes, short, text).contentHeight).toBeGreaterThan(short.height);
 		expect(layoutTree(data.nodes, short, text)).toEqual(layoutIndented(data.nodes, short, text));
 	});
 
-	it('decodes the badges in a key on a phone, where names have no room beside the leaves', () => {
-		expect(layoutIndented(data.nodes, phone, text).key.map((entry) => entry.name)).toEqual(data.speakers.map((person) => person.name_pinyin));
+	it('decodes the badges in a key under the tree on a phone, where names have no room beside the leaves', () => {
+		const tall = { width: 352, height: 900 };
+		for (const size of [phone, tall]) {
+			const layout = layoutIndented(data.nodes, size, text);
+			expect(layout.key.map((entry) => entry.name)).toEqual(data.speakers.map((person) => person.name_pinyin));
+			const treeBottom = Math.max(...layout.nodes.flatMap((node) => node.boxes.map((box) => box.y + box.height)));
+			const keyTop = Math.min(...layout.key.map((entry) => entry.box.y));
+			expect(keyTop).toBeGreaterThan(treeBottom);
+			expect(keyTop - treeBottom).toBeLessThan(20);
+		}
 		expect(layoutHorizontal(data.nodes, desktop, text).key).toEqual([]);
 	});
 

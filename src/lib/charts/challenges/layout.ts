@@ -69,11 +69,15 @@ export const horizontalFrom = 620;
 export const badge = { width: 22, height: 13, fontSize: 8.5 };
 /** Speaker names beside their badges. */
 export const nameFontSize = 11;
-/** Names turn bold on the "voices" step; their room is kept for that, with a margin for wider system fonts. */
-const nameWidth = (name: string) => estimateTextWidth(name, nameFontSize) * 1.2;
+/** With a margin: names sit in a row, and some system fonts run wider than the estimate. */
+const nameWidth = (name: string) => estimateTextWidth(name, nameFontSize) * 1.15;
 
-const horizontal = { fontSize: 13, lineHeight: 16.5, markerRadius: 5, labelGap: 5, linkSpan: 26, branchWidth: 120, minGap: 6, maxGap: 26 };
-const indented = { fontSize: 11, lineHeight: 13.5, markerRadius: 4.5, labelGap: 4, indent: 16, minGap: 1, maxGap: 9, keyGap: 8 };
+const horizontal = { markerRadius: 5, labelGap: 5, linkSpan: 26, branchWidth: 120, minGap: 6, maxGap: 26 };
+const indented = { markerRadius: 4.5, labelGap: 4, indent: 16, minGap: 1, maxGap: 12, keyGap: 8, badgeGap: 12 };
+/** Label sizes to try, largest first: the largest that fits wins. */
+const horizontalSizes = [13, 12];
+const indentedSizes = [12, 11];
+const lineHeightOf = (fontSize: number) => Math.round(fontSize * 1.23 * 2) / 2;
 /** Branch labels are bold: a little wider than the estimate for regular text. */
 const boldFactor = 1.08;
 
@@ -113,8 +117,8 @@ function linksBetween(nodes: readonly PlacedNode[], path: (parent: PlacedNode, c
 }
 
 /** x of each depth's markers: each column as wide as its widest branch label, plus room for the links. */
-function depthColumns(root: Tree, branchLines: ReadonlyMap<string, string[]>): number[] {
-	const { markerRadius: r, labelGap, linkSpan, fontSize } = horizontal;
+function depthColumns(root: Tree, branchLines: ReadonlyMap<string, string[]>, fontSize: number): number[] {
+	const { markerRadius: r, labelGap, linkSpan } = horizontal;
 	const columns = [r];
 	for (let depth = 0; depth < root.height; depth += 1) {
 		const lines = root.descendants().flatMap((d) => (d.depth === depth && d.children ? branchLines.get(d.id!)! : []));
@@ -130,12 +134,13 @@ function depthColumns(root: Tree, branchLines: ReadonlyMap<string, string[]>): n
  * branch sits at the mean of its children. Leaves keep their depth's column
  * rather than cluster's common one, so every link spans a single column.
  */
-export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, text: TreeText): TreeLayout {
-	const { fontSize, lineHeight, markerRadius: r, labelGap } = horizontal;
+export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, text: TreeText, fontSize = horizontalSizes[0]): TreeLayout {
+	const { markerRadius: r, labelGap } = horizontal;
+	const lineHeight = lineHeightOf(fontSize);
 	const root = hierarchyOf(nodes);
 	const branches = root.descendants().filter((d) => d.children);
 	const branchLines = new Map(branches.map((d) => [d.id!, wrapLabel(text.label(d.data), horizontal.branchWidth, fontSize, true)]));
-	const columns = depthColumns(root, branchLines);
+	const columns = depthColumns(root, branchLines, fontSize);
 	const labelX = (depth: number) => columns[depth] + r + labelGap;
 	const leafLines = new Map(root.leaves().map((d) => [d.id!, wrapLabel(text.label(d.data), size.width - labelX(d.depth), fontSize, false)]));
 	/** A leaf's label lines and its speaker line. */
@@ -188,25 +193,34 @@ export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, te
 	return { nodes: result, links, key: [], contentHeight, fontSize, lineHeight, markerRadius: r };
 }
 
-/** The key's entries in rows along the bottom edge, wrapping where the width runs out. */
-function placeKey(speakers: readonly SpeakerMark[], size: Size, rowHeight: number): PlacedKeyEntry[] {
+interface KeyEntry {
+	mark: SpeakerMark;
+	width: number;
+	left: number;
+}
+
+/** The key's entries (badge and name) in rows, wrapping where the width runs out. */
+function keyRows(speakers: readonly SpeakerMark[], width: number): KeyEntry[][] {
 	const spacing = 12;
-	const rows: { mark: SpeakerMark; width: number; left: number }[][] = [[]];
+	const rows: KeyEntry[][] = [[]];
 	let left = 0;
 	for (const mark of speakers) {
-		const width = badge.width + 4 + nameWidth(mark.name);
-		if (left > 0 && left + width > size.width) {
+		const entryWidth = badge.width + 4 + nameWidth(mark.name);
+		if (left > 0 && left + entryWidth > width) {
 			rows.push([]);
 			left = 0;
 		}
-		rows[rows.length - 1].push({ mark, width, left });
-		left += width + spacing;
+		rows[rows.length - 1].push({ mark, width: entryWidth, left });
+		left += entryWidth + spacing;
 	}
-	const top = size.height - rows.length * rowHeight;
+	return rows;
+}
+
+function placeKey(rows: readonly KeyEntry[][], top: number, rowHeight: number): PlacedKeyEntry[] {
 	return rows.flatMap((row, index) =>
-		row.map(({ mark, width, left: x }) => {
+		row.map(({ mark, width, left }) => {
 			const y = top + index * rowHeight + rowHeight / 2;
-			return { ...mark, x: x + badge.width / 2, y, box: { x, y: y - rowHeight / 2, width, height: rowHeight } };
+			return { ...mark, x: left + badge.width / 2, y, box: { x: left, y: y - rowHeight / 2, width, height: rowHeight } };
 		})
 	);
 }
@@ -214,12 +228,14 @@ function placeKey(speakers: readonly SpeakerMark[], size: Size, rowHeight: numbe
 /**
  * Top to bottom, one row per node in reading order, indented by depth as in a
  * file browser, so labels get nearly the full width of a phone. Speaker
- * badges line up at the right edge; a key along the bottom names them.
+ * badges line up at the right edge; a key under the tree names them.
  */
-export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text: TreeText): TreeLayout {
-	const { fontSize, lineHeight, markerRadius: r, labelGap, indent } = indented;
-	const key = placeKey(text.speakers, size, lineHeight + 2);
-	const treeHeight = Math.min(size.height, ...key.map((entry) => entry.box.y)) - indented.keyGap;
+export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text: TreeText, fontSize = indentedSizes[indentedSizes.length - 1]): TreeLayout {
+	const { markerRadius: r, labelGap, indent } = indented;
+	const lineHeight = lineHeightOf(fontSize);
+	const keyRowHeight = lineHeight + 2;
+	const speakerRows = keyRows(text.speakers, size.width);
+	const treeHeight = size.height - speakerRows.length * keyRowHeight - indented.keyGap;
 	const rows: Tree[] = [];
 	hierarchyOf(nodes).eachBefore((d) => rows.push(d));
 	const markerX = (depth: number) => depth * indent + r;
@@ -230,6 +246,9 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 	});
 	const heights = wrapped.map((lines) => lines.length * lineHeight);
 	const gap = evenGap(heights, treeHeight, indented.minGap, indented.maxGap);
+	/** Badges line up in one column just right of the longest leaf label. */
+	const labelEnds = rows.flatMap((d, index) => (d.children ? [] : [labelX(d.depth) + widest(wrapped[index], fontSize)]));
+	const badgeX = Math.min(size.width, Math.max(...labelEnds) + indented.badgeGap + badge.width) - badge.width / 2;
 
 	let top = 0;
 	const result = rows.map((d, index): PlacedNode => {
@@ -239,24 +258,32 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 		const boxes = [{ x, y: top, width: widest(lines, fontSize, d.children ? boldFactor : 1), height: heights[index] }];
 		top += heights[index] + gap;
 		const mark = d.children ? null : text.speaker(d.data);
-		const speaker = mark ? { x: size.width - badge.width / 2, y, initials: mark.initials, name: null } : null;
+		const speaker = mark ? { x: badgeX, y, initials: mark.initials, name: null } : null;
 		if (speaker) boxes.push({ x: speaker.x - badge.width / 2, y: y - badge.height / 2, width: badge.width, height: badge.height });
 		return { node: d.data, leaf: !d.children, x: markerX(d.depth), y, label: { x, y: y + fontSize * 0.35, lines }, speaker, boxes };
 	});
 
+	const key = placeKey(speakerRows, top - gap + indented.keyGap, keyRowHeight);
 	const elbow = link(curveStepBefore);
 	const links = linksBetween(result, (parent, child) => elbow({ source: [parent.x, parent.y + r + 1], target: [child.x - r - 2, child.y] }) ?? '');
 	const contentHeight = bottom([...result.flatMap((node) => node.boxes), ...key.map((entry) => entry.box)]);
 	return { nodes: result, links, key, contentHeight, fontSize, lineHeight, markerRadius: r };
 }
 
-/** Left to right where it is wide enough and its wrapped labels fit the height; otherwise the indented list. */
+/**
+ * Left to right where it is wide enough and its wrapped labels fit the
+ * height; otherwise the indented list. Each at the largest type that fits.
+ */
 export function layoutTree(nodes: readonly ChallengeNode[], size: Size, text: TreeText): TreeLayout {
-	if (size.width >= horizontalFrom) {
-		const wide = layoutHorizontal(nodes, size, text);
-		if (wide.contentHeight <= size.height) return wide;
+	const candidates = [
+		...(size.width >= horizontalFrom ? horizontalSizes.map((fontSize) => () => layoutHorizontal(nodes, size, text, fontSize)) : []),
+		...indentedSizes.map((fontSize) => () => layoutIndented(nodes, size, text, fontSize))
+	];
+	for (const candidate of candidates.slice(0, -1)) {
+		const layout = candidate();
+		if (layout.contentHeight <= size.height) return layout;
 	}
-	return layoutIndented(nodes, size, text);
+	return candidates[candidates.length - 1]();
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
