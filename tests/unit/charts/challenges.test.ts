@@ -21,14 +21,13 @@ const header = 'id,parent,label_en,label_zh,speaker,source,quote_kind,quote_zh,q
 const validRows = [
 	'root,,Root,根,,p1,,,',
 	'challenges,root,Challenges,挑戰,,p21,,,',
-	'talent,challenges,Scarce talent,人才匱乏,,p30,direct,複合型人才非常稀缺,very scarce',
+	'talent,challenges,Scarce talent,人才匱乏,xu-jinbo,p30,direct,複合型人才非常稀缺,very scarce',
 	'remedies,root,Remedies,對策,,p33,,,',
 	'technical,remedies,Technical,技術,,p35,,,',
 	'architectures,technical,Architectures,架構,qian-weiqi,p35,reported,模型架構,architectures',
 	'ecosystem,remedies,Ecosystem,生態,,p42,,,',
 	'open,ecosystem,Open platforms,開放,hu-xiaoguang,p42,reported,開放的科研生態,an open ecosystem'
 ];
-validRows[2] = 'talent,challenges,Scarce talent,人才匱乏,xu-jinbo,p30,direct,複合型人才非常稀缺,very scarce';
 const fixture = (rows: string[]) => ({ 'challenges.csv': [header, ...rows].join('\n') });
 /** The rows with one row replaced (index counts data rows from 0; spreadsheet row = index + 2). */
 const withRow = (index: number, row: string) => fixture(validRows.map((original, at) => (at === index ? row : original)));
@@ -46,6 +45,8 @@ function loadError(files: Record<string, string>): DataError {
 const byId = (id: string) => data.nodes.find((node) => node.id === id)!;
 const leaves = (nodes: readonly ChallengeNode[]) => nodes.filter((node) => !nodes.some((other) => other.parent === node.id));
 const childrenOf = (id: string) => data.nodes.filter((node) => node.parent === id);
+const isUnder = (node: ChallengeNode, ancestor: string): boolean =>
+	node.parent === ancestor || (node.parent !== null && isUnder(byId(node.parent), ancestor));
 const citing = (paragraph: string) => leaves(data.nodes).filter((node) => paragraphIds(node.source).includes(paragraph));
 
 describe('challenges data: the real file', () => {
@@ -220,9 +221,9 @@ describe('challenges state', () => {
 	it('"technical": Qian Weiqi’s remedies (¶35–37) in full, the challenges read, the ecosystem still ahead', () => {
 		const state = stateAt('technical');
 		const focusLeaves = [...withEmphasis(state, 'focus')].filter((id) => leafIds(() => true).has(id));
-		expect(new Set(focusLeaves)).toEqual(
-			leafIds((node) => node.speaker === 'qian-weiqi' && paragraphIds(node.source).some((p) => ['p35', 'p36', 'p37'].includes(p)) && node.parent === 'technical')
-		);
+		const qianRemedies = ['p35', 'p36', 'p37'].flatMap((paragraph) => citing(paragraph)).filter((leaf) => isUnder(leaf, 'remedies'));
+		expect(new Set(focusLeaves)).toEqual(new Set(qianRemedies.map((leaf) => leaf.id)));
+		expect(new Set(qianRemedies.map((leaf) => leaf.speaker))).toEqual(new Set(['qian-weiqi']));
 		expect(withEmphasis(state, 'focus').has('remedies')).toBe(true);
 		for (const leaf of citing('p24')) expect(state.emphasis[leaf.id]).toBe('seen');
 		for (const leaf of citing('p42')) expect(state.emphasis[leaf.id]).toBe('ahead');
