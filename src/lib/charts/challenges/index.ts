@@ -1,16 +1,20 @@
-// PLACEHOLDER: replaced by the real chart.
 import { defineChart } from '../types';
-import Pending from '../Pending.svelte';
+import Challenges from './Challenges.svelte';
+import { loadChallenges } from './data';
+import { challengesState, challengeSteps } from './state';
+import { challengesTable } from './table';
+import { challengesDownload } from './download';
+import { challengesMessages } from './messages';
 
 export const challenges = defineChart({
 	id: 'challenges',
-	files: [],
-	load: () => ({}),
-	steps: ['challenges','technical','ecosystem','voices'],
-	summaryStep: 0,
-	stateFor: (_data: unknown, step: number) => ({ step }),
-	table: () => ({ columns: [], rows: [] }),
-	download: { columns: [], rows: () => [] },
-	messages: { en: {}, 'zh-hant': {} },
-	component: Pending
+	files: ['challenges.csv'],
+	load: loadChallenges,
+	steps: challengeSteps,
+	summaryStep: challengeSteps.indexOf('voices'),
+	stateFor: challengesState,
+	table: challengesTable,
+	download: challengesDownload,
+	messages: challengesMessages,
+	component: Challenges
 });

@@ -1,0 +1,42 @@
+import { fill } from '$lib/i18n/fill';
+import type { Locale } from '$lib/i18n/locale';
+import { pick } from '$lib/i18n/pick';
+import type { DataTable } from '../types';
+import { describeSources } from '../source-text';
+import type { ChallengesData } from './data';
+import type { ChallengesMessages } from './messages';
+
+export function challengesTable(data: ChallengesData, messages: ChallengesMessages, locale: Locale): DataTable {
+	const byId = new Map(data.nodes.map((node) => [node.id, node]));
+	const people = new Map(data.speakers.map((person) => [person.id, person]));
+	const path = (id: string | null): string[] => {
+		const node = id === null ? undefined : byId.get(id);
+		return node ? [...path(node.parent), pick(node, 'label', locale)] : [];
+	};
+	const keys = ['branch', 'point', 'speaker', 'quote', 'source'] as const;
+	return {
+		columns: keys.map((key) => ({ key, label: messages.columns[key] })),
+		rows: data.nodes.map((node) => {
+			const person = node.speaker === null ? undefined : people.get(node.speaker);
+			const english = locale === 'en';
+			return {
+				branch: path(node.parent).join(' › '),
+				point: english ? `${node.label_en} (${node.label_zh})` : node.label_zh,
+				speaker: person
+					? fill(messages.speaker, {
+							name: english ? `${person.name_pinyin} (${person.name_zh})` : person.name_zh,
+							role: english ? person.role_en : person.role_zh,
+							affiliation: english ? person.affiliation_en : person.affiliation_zh
+						})
+					: '',
+				quote: node.quote_kind
+					? fill(node.quote_kind === 'direct' ? messages.quoteDirect : messages.quoteReported, {
+							original: node.quote_zh,
+							translation: node.quote_en
+						})
+					: '',
+				source: describeSources(node.source)
+			};
+		})
+	};
+}
