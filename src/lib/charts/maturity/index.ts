@@ -1,14 +1,16 @@
-// PLACEHOLDER: replaced by the real chart.
 import { defineChart } from '../types';
-import Pending from '../Pending.svelte';
+import Maturity from './Maturity.svelte';
+import { loadMaturity } from './data';
+import { maturityState, maturitySteps } from './state';
+import { maturityTable } from './table';
 
 export const maturity = defineChart({
 	id: 'maturity',
-	files: [],
-	load: () => ({}),
-	steps: ['families','fields','research','aerodynamics','heldback'],
-	summaryStep: 0,
-	stateFor: (_data: unknown, step: number) => ({ step }),
-	table: () => ({ columns: [], rows: [] }),
-	component: Pending
+	files: ['maturity.csv', 'maturity-stages.csv'],
+	load: loadMaturity,
+	steps: maturitySteps,
+	summaryStep: maturitySteps.indexOf('fields'),
+	stateFor: maturityState,
+	table: maturityTable,
+	component: Maturity
 });
