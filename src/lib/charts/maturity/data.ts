@@ -3,8 +3,10 @@ import { DataError } from '$lib/data/errors';
 import { paragraphIds } from '$lib/data/sources';
 import { required, type ReferenceTables } from '$lib/data/context';
 
+/** The stage the `research` step highlights. */
+export const researchStage = 'research-use';
 /** Stages the story's steps talk about by name; renaming one in the CSV must not silently empty a step. */
-export const namedStages = ['research-use'] as const;
+const namedStages = [researchStage];
 
 const stageSchema = { id, order: integer, name_en: text, name_zh: text, definition_en: text };
 

@@ -96,7 +96,7 @@ function rowCentres(rows: readonly RowLabel[], rowHeight: number) {
 	return { rowY, fieldsTop, height: fieldsTop + (rows.length - families) * rowHeight };
 }
 
-/** Narrow: short labels on one line, rows as tall as a finger-friendly minimum, the rest of the height for notes. */
+/** Narrow: short labels on one line, rows 15–24 px tall, and the height left over for the notes below. */
 function stackFrame(size: { width: number; height: number }, rows: readonly RowLabel[], stages: readonly { id: string; name: string }[]): Frame {
 	// The narrowest phones need every pixel for the four columns.
 	const labelFont = size.width < 340 ? 10 : 11;

@@ -1,5 +1,5 @@
 import { clampStep } from '../types';
-import type { MaturityData, Placement } from './data';
+import { researchStage, type MaturityData, type Placement } from './data';
 
 export const maturitySteps = ['families', 'fields', 'research', 'aerodynamics', 'heldback'] as const;
 export type MaturityStep = (typeof maturitySteps)[number];
@@ -54,7 +54,7 @@ const stepRules: Record<MaturityStep, StepRule> = {
 	families: { focus: (row) => row.group === 'family', notes: (row) => [...evidence(row), ...lag(row)], chartNotes: none },
 	// Twelve quotes cannot sit beside twelve rows on a phone: the paragraph tags carry the evidence here.
 	fields: { focus: () => true, notes: none, chartNotes: () => [{ kind: 'judgement' }] },
-	research: { focus: (row) => row.group === 'field' && row.stage === 'research-use', notes: evidence, chartNotes: none },
+	research: { focus: (row) => row.group === 'field' && row.stage === researchStage, notes: evidence, chartNotes: none },
 	aerodynamics: { focus: (row) => row.group === 'field' && row.lag_source.length > 0, notes: lag, chartNotes: none },
 	heldback: {
 		focus: (row) => row.held_back.length > 0,
