@@ -1,16 +1,20 @@
-// PLACEHOLDER: replaced by the real chart.
 import { defineChart } from '../types';
-import Pending from '../Pending.svelte';
+import Maturity from './Maturity.svelte';
+import { loadMaturity } from './data';
+import { maturityState, maturitySteps } from './state';
+import { maturityTable } from './table';
+import { maturityDownload } from './download';
+import { maturityMessages } from './messages';
 
 export const maturity = defineChart({
 	id: 'maturity',
-	files: [],
-	load: () => ({}),
-	steps: ['families','fields','research','aerodynamics','heldback'],
-	summaryStep: 0,
-	stateFor: (_data: unknown, step: number) => ({ step }),
-	table: () => ({ columns: [], rows: [] }),
-	download: { columns: [], rows: () => [] },
-	messages: { en: {}, 'zh-hant': {} },
-	component: Pending
+	files: ['maturity.csv', 'maturity-stages.csv'],
+	load: loadMaturity,
+	steps: maturitySteps,
+	summaryStep: maturitySteps.indexOf('fields'),
+	stateFor: maturityState,
+	table: maturityTable,
+	download: maturityDownload,
+	messages: maturityMessages,
+	component: Maturity
 });
