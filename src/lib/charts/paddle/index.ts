@@ -1,14 +1,16 @@
-// PLACEHOLDER: replaced by the real chart.
 import { defineChart } from '../types';
-import Pending from '../Pending.svelte';
+import Paddle from './Paddle.svelte';
+import { file, loadPaddle } from './data';
+import { paddleState, paddleSteps } from './state';
+import { paddleTable } from './table';
 
 export const paddle = defineChart({
 	id: 'paddle',
-	files: [],
-	load: () => ({}),
-	steps: ['article','models','enterprises','reportdates'],
-	summaryStep: 0,
-	stateFor: (_data: unknown, step: number) => ({ step }),
-	table: () => ({ columns: [], rows: [] }),
-	component: Pending
+	files: [file],
+	load: loadPaddle,
+	steps: paddleSteps,
+	summaryStep: paddleSteps.indexOf('reportdates'),
+	stateFor: paddleState,
+	table: paddleTable,
+	component: Paddle
 });
