@@ -311,6 +311,15 @@ describe('layout', () => {
 				expect(panels.at(-1)!.plotBottom).toBeLessThanOrEqual(size.height + 0.001);
 			});
 
+			it('gives each panel its own value ticks, apart and clear of the title', () => {
+				for (const panel of layoutFor(data, 0, size).panels) {
+					expect(panel.ticks[0]).toEqual({ value: 0, y: panel.plotBottom });
+					expect(panel.ticks.length).toBeGreaterThanOrEqual(2);
+					panel.ticks.slice(1).forEach((tick, index) => expect(panel.ticks[index].y - tick.y).toBeGreaterThanOrEqual(15));
+					expect(panel.ticks.at(-1)!.y).toBeGreaterThan(panel.plotTop + 5);
+				}
+			});
+
 			it('keeps every mark inside its panel', () => {
 				const { panels, figures } = layoutFor(data, 3, size);
 				for (const placed of figures) {
@@ -371,28 +380,28 @@ describe('label placement', () => {
 	const request = (id: string, x: number, y: number) => ({ id, wordings: [['label', id]], target: { x, y }, area, sides });
 
 	it('puts a label beside its mark when there is room', () => {
-		const [label] = placeLabels([request('a', 100, 50)], { boxes: [], segments: [] }, 11);
+		const [label] = placeLabels([request('a', 100, 50)], { boxes: [], segments: [], text: [] }, 11);
 		expect(label.leader).toBeNull();
 		expect(label.box.x1).toBeLessThanOrEqual(100);
 		expect(label.box.y1).toBeLessThanOrEqual(50);
 	});
 
 	it('never puts two labels over each other, even for the same mark', () => {
-		const labels = placeLabels([request('a', 100, 50), request('b', 100, 50), request('c', 100, 50)], { boxes: [], segments: [] }, 11);
+		const labels = placeLabels([request('a', 100, 50), request('b', 100, 50), request('c', 100, 50)], { boxes: [], segments: [], text: [] }, 11);
 		for (const [index, label] of labels.entries()) for (const other of labels.slice(index + 1)) expect(overlaps(label.box, other.box)).toBe(false);
 	});
 
 	it('keeps labels off lines and marks', () => {
 		const segments = [{ from: { x: 0, y: 60 }, to: { x: 200, y: 40 } }];
 		const boxes = [{ x0: 40, y0: 20, x1: 60, y1: 40 }];
-		const [label] = placeLabels([request('a', 100, 50)], { boxes, segments }, 11);
+		const [label] = placeLabels([request('a', 100, 50)], { boxes, segments, text: [] }, 11);
 		expect(segments.some((segment) => crosses(segment, label.box))).toBe(false);
 		expect(boxes.some((box) => overlaps(box, label.box))).toBe(false);
 	});
 
 	it('sets a label away, with a leader, when nothing beside the mark is free', () => {
 		const walls = sides.map((_, index) => ({ x0: 60, y0: 30 + index, x1: 140, y1: 70 }));
-		const [label] = placeLabels([request('a', 100, 50)], { boxes: walls, segments: [] }, 11);
+		const [label] = placeLabels([request('a', 100, 50)], { boxes: walls, segments: [], text: [] }, 11);
 		expect(label.leader).not.toBeNull();
 		expect(walls.some((box) => overlaps(box, label.box))).toBe(false);
 	});

@@ -114,7 +114,11 @@ function buildPanels(figures: readonly Figure[], height: number, fontSize: numbe
 		const scale = scaleLinear()
 			.domain([0, valueCeiling(max, frame.plotBottom - frame.plotTop)])
 			.range([frame.plotBottom, frame.plotTop]);
-		const ticks = scale.ticks(Math.max(Math.floor((frame.plotBottom - frame.plotTop) / tickSpacing), 2)).map((value) => ({ value, y: scale(value) }));
+		const ticks = scale
+			.ticks(Math.max(Math.floor((frame.plotBottom - frame.plotTop) / tickSpacing), 2))
+			.map((value) => ({ value, y: scale(value) }))
+			// A tick label at the very top would touch the panel title above it.
+			.filter((tick) => tick.y >= frame.plotTop + fontSize / 2);
 		return { ...frame, y: (value: number) => scale(value), ticks };
 	});
 }
@@ -171,7 +175,8 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 
 	const release = releaseBand(input, panels, fontSize);
 	const obstacles = {
-		boxes: [...figures.map(markBox), ...panels.map((panel) => titleBox(panel, input, fontSize)), ...(release ? [release.labelBox] : [])],
+		boxes: figures.map(markBox),
+		text: [...panels.map((panel) => titleBox(panel, input, fontSize)), ...(release ? [release.labelBox] : [])],
 		segments: [
 			...lines.flatMap(({ points }) => points.slice(1).map((point, index) => ({ from: points[index], to: point }))),
 			...links.flatMap(linkSegments)

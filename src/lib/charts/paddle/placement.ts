@@ -39,10 +39,11 @@ export interface LabelRequest {
 	sides: readonly Side[];
 }
 
-/** What labels must not cover: marks as boxes, lines as segments. */
+/** What labels should not cover: marks as boxes, lines as segments; and other text, which they must not. */
 export interface Obstacles {
 	boxes: readonly Box[];
 	segments: readonly Segment[];
+	text: readonly Box[];
 }
 
 export interface PlacedLabel {
@@ -66,8 +67,10 @@ export type Side = (typeof sides)[number];
 export const clearance = 8;
 /** Space kept clear around every label. */
 const margin = 1.5;
-/** Far positions are tried on this grid (px). */
-const gridStep = 4;
+/** Far positions are tried on a grid this fine: about a hundred steps across the area, and no finer than 4 px. */
+const gridStepFor = (area: Box) => Math.max(4, Math.round((area.x1 - area.x0) / 100));
+/** What setting a label away from its mark costs, before the length of its leader. */
+const farScore = 100;
 
 export function lineHeightFor(fontSize: number): number {
 	return Math.round(fontSize * 1.2);
@@ -140,39 +143,46 @@ interface Candidate {
 	score: number;
 }
 
-/** Each wording on one line, then a part a line where that makes more than one line. */
-function variants(request: LabelRequest, fontSize: number): string[][] {
+/**
+ * Each wording on one line, then a part a line. A fuller wording set away with
+ * a leader beats a shorter one beside the mark; one line beats several.
+ */
+function variants(request: LabelRequest, fontSize: number): { lines: string[]; penalty: number }[] {
 	const maxWidth = Math.max((request.area.x1 - request.area.x0) * 0.45, 60);
-	return request.wordings.flatMap((parts) => {
+	return request.wordings.flatMap((parts, wording) => {
+		const oneLine = { lines: [parts.join(' ')], penalty: wording * farScore * 2 };
 		const stacked = parts.flatMap((part) => wrapText(part, maxWidth, fontSize));
-		return stacked.length > 1 ? [[parts.join(' ')], stacked] : [[parts.join(' ')]];
+		return stacked.length > 1 ? [oneLine, { lines: stacked, penalty: oneLine.penalty + sides.length + 2 }] : [oneLine];
 	});
 }
 
 /** Beside the mark, on each side the request allows, best first. */
 function nearCandidates(request: LabelRequest, fontSize: number): Candidate[] {
-	return variants(request, fontSize).flatMap((lines, variant) => {
+	return variants(request, fontSize).flatMap(({ lines, penalty }) => {
 		const { width, height } = measure(lines, fontSize);
-		return request.sides.map((side, index) => ({ lines, box: boxBeside(side, request.target, width, height), leader: null, score: variant * 10 + index }));
+		return request.sides.map((side, index) => ({ lines, box: boxBeside(side, request.target, width, height), leader: null, score: penalty + index }));
 	});
 }
 
-/** Anywhere in the area on a grid, with a leader back to the mark: nearest first. */
+/** Anywhere in the area on a grid, with a leader back to the mark. */
 function farCandidates(request: LabelRequest, fontSize: number): Candidate[] {
 	const { area } = request;
+	const gridStep = gridStepFor(area);
 	const found: Candidate[] = [];
-	for (const [variant, lines] of variants(request, fontSize).entries()) {
+	for (const { lines, penalty } of variants(request, fontSize)) {
 		const { width, height } = measure(lines, fontSize);
 		for (let x0 = area.x0; x0 + width <= area.x1; x0 += gridStep) {
 			for (let y0 = area.y0; y0 + height <= area.y1; y0 += gridStep) {
 				const box = { x0, y0, x1: x0 + width, y1: y0 + height };
 				const leader = leaderTo(box, request.target);
-				found.push({ lines, box, leader, score: 100 + variant * 20 + Math.hypot(leader.to.x - leader.from.x, leader.to.y - leader.from.y) });
+				found.push({ lines, box, leader, score: farScore + penalty + Math.hypot(leader.to.x - leader.from.x, leader.to.y - leader.from.y) });
 			}
 		}
 	}
-	return found.sort((a, b) => a.score - b.score);
+	return found;
 }
+
+const byScore = (a: Candidate, b: Candidate) => a.score - b.score;
 
 /** How bad a candidate is against what is already there; null when it may not be used at all. */
 function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles, placed: readonly Box[], strict: boolean): number | null {
@@ -203,22 +213,27 @@ export function segmentsCross(a: Segment, b: Segment): boolean {
 export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, fontSize: number): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	for (const request of requests) {
-		const boxes = placed.map((label) => label.box);
-		/** Options come best score first, and cost only adds to the score: stop once no option can win. */
+		const taken = [...obstacles.text, ...placed.map((label) => label.box)];
+		/** Options come best score first, and cost only adds to the score: stop once none can win. */
 		const best = (options: readonly Candidate[], strict: boolean) => {
 			let chosen: Candidate | null = null;
 			let lowest = Infinity;
 			for (const candidate of options) {
 				if (candidate.score >= lowest) break;
-				const value = cost(candidate, request, obstacles, boxes, strict);
+				const value = cost(candidate, request, obstacles, taken, strict);
 				if (value !== null && value < lowest) [chosen, lowest] = [candidate, value];
 			}
 			return chosen;
 		};
 		const near = nearCandidates(request, fontSize);
-		const far = () => farCandidates(request, fontSize);
-		// Beside the mark if anywhere; else away from it; else, rather than over another label, over a line.
-		const chosen = best(near, true) ?? best(far(), true) ?? best([...near, ...far()], false) ?? near[0];
+		// Beside the mark in its fullest wording beats anything set away, so try that before the slow search.
+		const beside = best(
+			near.filter((candidate) => candidate.score < farScore),
+			true
+		);
+		const all = beside ? [] : [...near, ...farCandidates(request, fontSize)].sort(byScore);
+		// Clear of marks and lines if possible; else, rather than over other text, over a line.
+		const chosen = beside ?? best(all, true) ?? best(all, false) ?? near[0];
 		placed.push(toPlaced(request, chosen, fontSize));
 	}
 	return placed;
