@@ -6,11 +6,11 @@ import { DataError } from '$lib/data/errors';
 import { paddle } from '$lib/charts/paddle';
 import { loadPaddle, metrics, type Figure, type Metric, type PaddleData } from '$lib/charts/paddle/data';
 import { paddleState, paddleSteps } from '$lib/charts/paddle/state';
-import { labelSpecs } from '$lib/charts/paddle/labels';
+import { labelSpecs, layoutStep } from '$lib/charts/paddle/view';
 import { formatFigure } from '$lib/charts/paddle/format';
 import { paddleMessages } from '$lib/charts/paddle/messages';
 import { paddleTable } from '$lib/charts/paddle/table';
-import { fontSizeFor, layoutChart, markBox, panelFrames, titleBox, type ChartLayout } from '$lib/charts/paddle/layout';
+import { fontSizeFor, markBox, panelFrames, titleBox, type ChartLayout } from '$lib/charts/paddle/layout';
 import { crosses, overlaps, placeLabels, segmentsCross, sides, type Box } from '$lib/charts/paddle/placement';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
@@ -255,20 +255,9 @@ describe('data table', () => {
 	});
 });
 
+/** The layout a step gets in a drawing of the given inner size, as Panels.svelte asks for it. */
 function layoutFor(chartData: PaddleData, step: number, size: { width: number; height: number }, time = timeScale(size.width)): ChartLayout {
-	const stepState = paddleState(chartData, step);
-	return layoutChart({
-		figures: chartData.figures,
-		width: size.width,
-		height: size.height,
-		time,
-		labels: labelSpecs(chartData, stepState, 'en'),
-		matches: stepState.matches,
-		releaseDate: stepState.release?.date ?? null,
-		releaseText: 'Published Apr 2025',
-		titles: paddleMessages.en.axisTitles,
-		titleX: -36
-	});
+	return layoutStep(chartData, paddleState(chartData, step), 'en', { ...size, time, titleX: -36 });
 }
 
 function timeScale(width: number) {

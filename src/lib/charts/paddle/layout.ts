@@ -56,7 +56,7 @@ export interface ChartLayout {
 	links: { claim: string; figure: string; from: Point; via: Point; to: Point }[];
 	/** The date of the update the article's figures match, across all panels. */
 	release: { from: number; to: number; top: number; bottom: number; labelX: number; labelY: number; labelBox: Box } | null;
-	labels: (PlacedLabel & { metric: Metric; role: string })[];
+	labels: (PlacedLabel & { metric: Metric; role: LabelSpec['role'] })[];
 }
 
 export interface LabelSpec {
@@ -183,7 +183,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 		]
 	};
 
-	const requests = input.labels.flatMap((label): (LabelRequest & { metric: Metric; role: string })[] => {
+	const requests = input.labels.flatMap((label): (LabelRequest & { metric: Metric; role: LabelSpec['role'] })[] => {
 		const placed = placedById.get(label.id);
 		if (!placed) return [];
 		const panel = panelOf(placed.figure.metric);

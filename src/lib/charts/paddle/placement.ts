@@ -2,9 +2,10 @@ import { estimateTextWidth, wrapText } from '../layout/text';
 
 /**
  * Direct labels placed beside their mark where there is room, or further off
- * with a leader line where there is not, never over another label, a mark or
- * a line. Pure, so the same layout is drawn on the server and in the browser
- * and can be tested without a DOM.
+ * with a leader line where there is not. Never over another label or other
+ * text; over a mark or a line only where no free place is left. Pure, so the
+ * same layout is drawn on the server and in the browser, and can be tested
+ * without a DOM.
  */
 
 export interface Point {

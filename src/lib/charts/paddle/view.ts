@@ -2,9 +2,34 @@ import { formatShortDate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
 import { metrics, type Figure, type PaddleData } from './data';
 import { formatFigure } from './format';
-import type { LabelSpec } from './layout';
+import { layoutChart, type ChartLayout, type LabelSpec } from './layout';
 import { paddleMessages } from './messages';
 import type { PaddleState } from './state';
+
+/** What the drawing has to fit: its inner size, the time scale across it, and where titles start. */
+export interface Frame {
+	width: number;
+	height: number;
+	time: (date: Date) => number;
+	/** Left of the plot, under the tick labels. */
+	titleX: number;
+}
+
+/** The words a step shows and the layout they make, for one frame. */
+export function layoutStep(data: PaddleData, stepState: PaddleState, locale: Locale, frame: Frame): ChartLayout & { releaseText: string } {
+	const messages = paddleMessages[locale];
+	const releaseText = stepState.release ? messages.releaseBand(formatShortDate(locale, stepState.release.date)) : '';
+	const layout = layoutChart({
+		...frame,
+		figures: data.figures,
+		labels: labelSpecs(data, stepState, locale),
+		matches: stepState.matches,
+		releaseDate: stepState.release?.date ?? null,
+		releaseText,
+		titles: messages.axisTitles
+	});
+	return { ...layout, releaseText };
+}
 
 /**
  * The words of every direct label a step shows: the end of each line (always),
