@@ -4,7 +4,7 @@ import { required, type ReferenceTables } from '$lib/data/context';
 import { compareDates } from '$lib/data/partial-date';
 import type { SourceRef } from '$lib/data/sources';
 
-export const file = 'paddle.csv';
+export const dataFile = 'paddle.csv';
 
 /** In the order the panels stack, top to bottom: the article's two figures first. */
 export const metrics = ['models', 'enterprises', 'developers'] as const;
@@ -78,23 +78,23 @@ const sourceKey = (source: readonly SourceRef[]) => source.map((ref) => (ref.kin
 function checkRow(row: RowOf<typeof figureSchema>): Confidence | null {
 	const cites = (kind: SourceRef['kind']) => row.source.some((ref) => ref.kind === kind);
 	if (row.kind === 'published') {
-		if (row.confidence === notRated) throw new DataError(file, row.row, 'confidence', 'a published figure needs a confidence: confirmed, likely or unconfirmed');
-		if (!cites('reference')) throw new DataError(file, row.row, 'source', 'a published figure needs the URL it was published at');
+		if (row.confidence === notRated) throw new DataError(dataFile, row.row, 'confidence', 'a published figure needs a confidence: confirmed, likely or unconfirmed');
+		if (!cites('reference')) throw new DataError(dataFile, row.row, 'source', 'a published figure needs the URL it was published at');
 		return row.confidence;
 	}
-	if (row.confidence !== notRated) throw new DataError(file, row.row, 'confidence', `the article's own claim is not rated: write ${notRated}`);
-	if (!cites('paragraph')) throw new DataError(file, row.row, 'source', "the article's claim needs the paragraph id it comes from, such as p43");
+	if (row.confidence !== notRated) throw new DataError(dataFile, row.row, 'confidence', `the article's own claim is not rated: write ${notRated}`);
+	if (!cites('paragraph')) throw new DataError(dataFile, row.row, 'source', "the article's claim needs the paragraph id it comes from, such as p43");
 	return null;
 }
 
 export function loadPaddle(files: Readonly<Record<string, string>>, tables: ReferenceTables): PaddleData {
-	const rows = parseTable(file, required(files, file), figureSchema, tables.context);
+	const rows = parseTable(dataFile, required(files, dataFile), figureSchema, tables.context);
 	const seen = new Map<string, number>();
 	const figures = rows.map((row): Figure => {
 		const confidence = checkRow(row);
 		const id = `${row.metric} ${row.date.iso} ${sourceKey(row.source)}`;
 		const first = seen.get(id);
-		if (first !== undefined) throw new DataError(file, row.row, 'source', `same metric, date and source as row ${first}`);
+		if (first !== undefined) throw new DataError(dataFile, row.row, 'source', `same metric, date and source as row ${first}`);
 		seen.set(id, row.row);
 		return { ...row, id, confidence };
 	});

@@ -1,12 +1,12 @@
 import { defineChart } from '../types';
 import Paddle from './Paddle.svelte';
-import { file, loadPaddle } from './data';
+import { dataFile, loadPaddle } from './data';
 import { paddleState, paddleSteps } from './state';
 import { paddleTable } from './table';
 
 export const paddle = defineChart({
 	id: 'paddle',
-	files: [file],
+	files: [dataFile],
 	load: loadPaddle,
 	steps: paddleSteps,
 	summaryStep: paddleSteps.indexOf('reportdates'),
