@@ -6,14 +6,22 @@ export function formatNumber(locale: Locale, value: number): string {
 	return new Intl.NumberFormat(intlTag[locale]).format(value);
 }
 
-/** Counts as readers say them: 430,000 in English; 43萬 / 43万 in Chinese. */
+/**
+ * Counts as readers say them: 430,000 and 21.85 million in English; 43萬 and
+ * 2185萬 (43万, 2185万) in Chinese. Four significant digits, so a published
+ * 21.85 million is not rounded to 21.9.
+ */
 export function formatCount(locale: Locale, value: number): string {
-	return locale === 'en' ? formatNumber(locale, value) : formatCompact(locale, value);
+	return locale === 'en' && Math.abs(value) < 1_000_000 ? formatNumber(locale, value) : formatCompact(locale, value, 4);
 }
 
 /** Short: 1.01 million in English; 101萬 / 101万 in Chinese. */
-export function formatCompact(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlTag[locale], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value);
+export function formatCompact(locale: Locale, value: number, significantDigits = 3): string {
+	return new Intl.NumberFormat(intlTag[locale], {
+		notation: 'compact',
+		compactDisplay: 'long',
+		maximumSignificantDigits: significantDigits
+	}).format(value);
 }
 
 /** A date printed no more precisely than it is known: "7 December 2024", "September 2024", "2024年9月". */

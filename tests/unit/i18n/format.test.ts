@@ -8,6 +8,7 @@ describe('numbers in each edition', () => {
 	it('groups thousands in English and writes millions in words when compact', () => {
 		expect(formatNumber('en', 430000)).toBe('430,000');
 		expect(formatCount('en', 430000)).toBe('430,000');
+		expect(formatCount('en', 21850000)).toBe('21.85 million');
 		expect(formatCompact('en', 1010000)).toBe('1.01 million');
 	});
 
@@ -16,6 +17,7 @@ describe('numbers in each edition', () => {
 		expect(formatCount('zh-hant', 1010000)).toBe('101萬');
 		expect(formatCount('zh-hans', 430000)).toBe('43万');
 		expect(formatCount('zh-hans', 1000000)).toBe('100万');
+		expect(formatCount('zh-hant', 18080000)).toBe('1808萬');
 	});
 });
 

@@ -26,6 +26,7 @@ describe('messages in every edition', () => {
 		it(`${name}: nothing is left untranslated`, () => {
 			const english = new Map(leaves(messages.en));
 			for (const [path, value] of leaves(messages['zh-hant'])) {
+				if (typeof value === 'number') continue;
 				expect(typeof value, path).toBe('string');
 				// Placeholders in punctuation alone ('「{text}」') read the same in any language.
 				if (universal.test(String(value)) || !/[\p{L}]/u.test(String(value).replace(/\{\w+\}/g, ''))) continue;

@@ -1,16 +1,20 @@
-// PLACEHOLDER: replaced by the real chart.
 import { defineChart } from '../types';
-import Pending from '../Pending.svelte';
+import Paddle from './Paddle.svelte';
+import { dataFile, loadPaddle } from './data';
+import { paddleState, paddleSteps } from './state';
+import { paddleTable } from './table';
+import { paddleDownload } from './download';
+import { paddleMessages } from './messages';
 
 export const paddle = defineChart({
 	id: 'paddle',
-	files: [],
-	load: () => ({}),
-	steps: ['article','models','enterprises','reportdates'],
-	summaryStep: 0,
-	stateFor: (_data: unknown, step: number) => ({ step }),
-	table: () => ({ columns: [], rows: [] }),
-	download: { columns: [], rows: () => [] },
-	messages: { en: {}, 'zh-hant': {} },
-	component: Pending
+	files: [dataFile],
+	load: loadPaddle,
+	steps: paddleSteps,
+	summaryStep: paddleSteps.indexOf('reportdates'),
+	stateFor: paddleState,
+	table: paddleTable,
+	download: paddleDownload,
+	messages: paddleMessages,
+	component: Paddle
 });
