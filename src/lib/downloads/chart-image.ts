@@ -30,10 +30,11 @@ export function transformsToAttributes(markup: string): string {
 	});
 }
 
-/** The design tokens' light values: `--c-ink` → `#1c1d1f`. */
+/** The design tokens' light values, from the :root rules: `--c-ink` → `#1c1d1f`. */
 export function lightTokens(css: string): Map<string, string> {
 	const tokens = new Map<string, string>();
-	for (const [, name, value] of css.matchAll(/(--[\w-]+):\s*([^;}]+)/g)) {
+	const root = [...css.matchAll(/:root\s*\{([^}]*)\}/g)].map(([, body]) => body).join(';');
+	for (const [, name, value] of root.matchAll(/(--[\w-]+):\s*([^;}]+)/g)) {
 		tokens.set(name, value.replace(/^light-dark\(((?:[^(),]|\([^)]*\))+),[\s\S]*\)$/, '$1').trim());
 	}
 	return tokens;
@@ -61,7 +62,8 @@ export function stylesForImage(css: string): string {
 	}
 	return [...stripped.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
 		.filter(([, selector]) => !selector.includes(':root') && !/::?(backdrop|focus|hover|disabled)/.test(selector))
-		.map(([, selector, body]) => `${selector.trim()}{${resolve(body)}}`)
+		// Svelte scopes descendants as `.a .b:where(.svelte-x)`; SVG renderers know no :where().
+		.map(([, selector, body]) => `${selector.trim().replace(/:where\((\.[\w-]+)\)/g, '$1')}{${resolve(body)}}`)
 		.join('\n');
 }
 
@@ -99,7 +101,7 @@ export function composeChartImage(chart: ReturnType<typeof extractChartSvg>, css
 	const chartSvg = `<g transform="translate(${box.x + chart.left * scale} ${box.y + chart.top * scale}) scale(${scale})">${transformsToAttributes(chart.inner)}</g>`;
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${imageSize.width}" height="${imageSize.height}" viewBox="0 0 ${imageSize.width} ${imageSize.height}" font-family="Noto Sans, Noto Sans CJK TC, Helvetica, Arial, sans-serif">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${imageSize.width}" height="${imageSize.height}" viewBox="0 0 ${imageSize.width} ${imageSize.height}" font-family="Liberation Sans, DejaVu Sans, Noto Sans CJK TC, Helvetica, Arial, sans-serif">`,
 		`<style>${stylesForImage(css)}
 .image-title{font-size:34px;font-weight:700;fill:${ink}}.image-takeaway{font-size:20px;fill:${muted}}.image-source{font-size:15px;fill:${muted}}</style>`,
 		`<rect width="100%" height="100%" fill="${tokens.get('--c-bg') ?? 'white'}"/>`,

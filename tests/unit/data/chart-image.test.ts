@@ -20,6 +20,7 @@ describe('a chart image', () => {
 		const css = ':root{--c-ink: light-dark(#1c1d1f, #ecebe6);--c-bg: #fff}.mark.svelte-2{fill:var(--c-ink);stroke:var(--c-bg)}@media (max-width: 959px){.mark.svelte-2{fill:red}}@keyframes appear{from{opacity:0}}button.svelte-3:disabled{opacity:.5}';
 		expect(lightTokens(css).get('--c-ink')).toBe('#1c1d1f');
 		expect(stylesForImage(css)).toBe('.mark.svelte-2{fill:#1c1d1f;stroke:#fff}');
+		expect(stylesForImage(':root{--c-bg:#fff}.a.svelte-2 .b:where(.svelte-2){fill:var(--c-bg)}')).toBe('.a.svelte-2 .b.svelte-2{fill:#fff}');
 	});
 
 	it('puts title, takeaway, chart and source on a 1200 × 675 card, with text escaped', () => {

@@ -34,6 +34,6 @@ export const GET: RequestHandler = ({ params }) => {
 		credit: 'Science models explainer'
 	});
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
-	const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans' } }).render().asPng();
+	const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } }).render().asPng();
 	return new Response(new Blob([png as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': 'image/png' } });
 };
