@@ -46,7 +46,7 @@ test.describe('the three editions', () => {
 			const text = await page.locator('main').innerText();
 			for (const words of englishWords) expect(text, words).not.toContain(words);
 			for (const id of chartIds) {
-				const labels = await page.locator(`[data-chart="${id}"] svg text`).allInnerTexts();
+				const labels = await page.locator(`[data-chart="${id}"] svg text`).allTextContents();
 				const wordy = labels.filter((label) => /[A-Za-z]{3,}/.test(label) && !/[\u3400-\u9fff]/.test(label));
 				// Model and product names stay in Latin letters (AlphaFold, GNoME); labels around them are Chinese.
 				expect(wordy.length, `${id}: ${wordy.join(' | ')}`).toBeLessThanOrEqual(Math.floor(labels.length / 2));
@@ -65,9 +65,9 @@ test.describe('the three editions', () => {
 	test('switching edition keeps the reader in the same section', async ({ page }) => {
 		await page.goto('/');
 		await waitForScrolly(page);
-		await page.locator('#challenges h2').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 50));
+		await page.locator('#challenges-heading').evaluate((heading) => window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 50));
 		await page.getByRole('link', { name: '繁體中文' }).first().click();
 		await expect(page).toHaveURL(/\/zh-hant\/#challenges$/);
-		await expect(page.locator('#challenges h2')).toBeInViewport();
+		await expect(page.locator('#challenges-heading')).toBeInViewport();
 	});
 });
