@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dodgeLevels, spreadAlong } from '$lib/charts/layout/spread';
-import { estimateTextWidth, wrapText } from '$lib/charts/layout/text';
+import { estimateTextWidth, joinParts, wrapText } from '$lib/charts/layout/text';
 
 describe('text measurement without a browser', () => {
 	it('counts a CJK character as a full em and Latin letters as about half', () => {
@@ -14,6 +14,14 @@ describe('text measurement without a browser', () => {
 		for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(100);
 		expect(lines.join(' ')).toBe('PaddlePaddle README: 430,000 enterprises and institutions');
 		expect(wrapText('數字孿生心臟電功能超實時仿真', 60, 12)).toEqual(['數字孿生心', '臟電功能超', '實時仿真']);
+	});
+});
+
+describe('joining label parts on one line', () => {
+	it('puts a space between Latin words and none where Chinese meets a digit or a bracket', () => {
+		expect(joinParts(['Models', '1.1 million'])).toBe('Models 1.1 million');
+		expect(joinParts(['模型', '110萬'])).toBe('模型110萬');
+		expect(joinParts(['43萬', '（原文）'])).toBe('43萬（原文）');
 	});
 });
 

@@ -27,3 +27,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 	if (line.trim() !== '') lines.push(line.trimEnd());
 	return lines;
 }
+
+/** Joins label parts on one line: a space between Latin words, none where Chinese meets anything ("模型110萬"). */
+export function joinParts(parts: readonly string[]): string {
+	return parts.reduce((line, part) => {
+		if (line === '') return part;
+		return wide.test(line.at(-1) ?? '') || wide.test(part[0] ?? '') ? line + part : `${line} ${part}`;
+	}, '');
+}

@@ -1,4 +1,4 @@
-import { estimateTextWidth, wrapText } from '../layout/text';
+import { estimateTextWidth, wrapText, joinParts } from '../layout/text';
 
 /**
  * Direct labels placed beside their mark where there is room, or further off
@@ -151,7 +151,7 @@ interface Candidate {
 function variants(request: LabelRequest, fontSize: number): { lines: string[]; penalty: number }[] {
 	const maxWidth = Math.max((request.area.x1 - request.area.x0) * 0.45, 60);
 	return request.wordings.flatMap((parts, wording) => {
-		const oneLine = { lines: [parts.join(' ')], penalty: wording * farScore * 2 };
+		const oneLine = { lines: [joinParts(parts)], penalty: wording * farScore * 2 };
 		const stacked = parts.flatMap((part) => wrapText(part, maxWidth, fontSize));
 		return stacked.length > 1 ? [oneLine, { lines: stacked, penalty: oneLine.penalty + sides.length + 2 }] : [oneLine];
 	});
