@@ -62,7 +62,7 @@ test.describe('a news site embedding a chart', () => {
 			if (message.type() === 'error') errors.push(message.text());
 		});
 		const { frame } = await openHost(page, 'launches', 'sandbox', 600);
-		await expect(frame.locator('[data-chart="launches"] svg path').first()).toBeVisible();
+		await expect(frame.locator('[data-chart="launches"] svg path:visible').first()).toBeVisible();
 		await expect(frame.getByRole('button', { name: 'Next step' })).toBeEnabled();
 		expect(errors).toEqual([]);
 	});
@@ -115,7 +115,7 @@ test.describe('an embed page', () => {
 		await page.goto('/embed/paddle/?theme=dark&plain=1');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await expect(page.locator('[data-chart="paddle"] h3')).not.toBeInViewport();
-		await expect(page.getByText('Read the full story')).toHaveCount(0);
+		await expect(page.getByText('Read the full story')).toBeHidden();
 		const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		expect(background).toBe('rgb(20, 21, 23)');
 	});

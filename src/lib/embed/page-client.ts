@@ -1,0 +1,35 @@
+/**
+ * The embed page's only script. The page is prerendered with every step of the
+ * chart already drawn (for narrow and wide frames), so this only switches
+ * between them, applies ?theme and ?plain, and reports the height to the host.
+ * It keeps the embed far below the weight of a client-side app.
+ */
+import { reportHeight } from './height-reporter';
+import { parseEmbedParams } from './params';
+
+const root = document.querySelector<HTMLElement>('[data-embed]');
+const figure = root?.querySelector<HTMLElement>('[data-chart]');
+
+if (root && figure) {
+	const count = Number(root.dataset.stepCount);
+	const options = parseEmbedParams(location.search, count, Number(root.dataset.summaryStep));
+	const previous = root.querySelector<HTMLButtonElement>('[data-action="previous"]')!;
+	const next = root.querySelector<HTMLButtonElement>('[data-action="next"]')!;
+
+	const show = (step: number) => {
+		figure.dataset.step = String(step);
+		for (const element of root.querySelectorAll<HTMLElement>('[data-state], [data-caption]')) {
+			element.hidden = Number(element.dataset.state ?? element.dataset.caption) !== step;
+		}
+		previous.disabled = step === 0;
+		next.disabled = step === count - 1;
+	};
+
+	previous.addEventListener('click', () => show(Math.max(0, Number(figure.dataset.step) - 1)));
+	next.addEventListener('click', () => show(Math.min(count - 1, Number(figure.dataset.step) + 1)));
+	if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+	root.classList.toggle('plain', options.plain);
+	show(options.step);
+	root.dataset.ready = 'true';
+	reportHeight(root, figure.dataset.chart ?? '');
+}
