@@ -96,3 +96,25 @@ describe('a story content file is checked against the data', () => {
 		expect(() => parseStory('t.aml', missing, rules)).toThrow(/charts\.launches\.steps\.founded: missing text/);
 	});
 });
+
+describe('the Chinese editions', () => {
+	const traditional = parseStory('story.zh-hant.aml', readFileSync('src/content/story.zh-hant.aml', 'utf8'), rules);
+	const blockShape = (source: typeof story) =>
+		source.sections.map((section) => [section.id, section.blocks.map((block) => (block.type === 'text' ? 'text' : block.type === 'chart' ? block.chart : block.speaker))]);
+
+	it('tell the same story in the same order as the English, block for block', () => {
+		expect(blockShape(traditional)).toEqual(blockShape(story));
+	});
+
+	it('give every chart step its text', () => {
+		for (const chart of charts) expect(traditional.charts[chart.id].steps).toHaveLength(chart.steps.length);
+	});
+
+	it('are written without the source text’s conversion artifacts', () => {
+		const outsideMethods = traditional.sections
+			.filter((section) => section.id !== 'methods')
+			.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [] : [plainText(block.inline)])))
+			.join('');
+		expect(outsideMethods).not.toMatch(/鬍厚崑|徐慶羣|爲|衆/);
+	});
+});
