@@ -16,3 +16,10 @@ export function realDataFiles(): Record<string, string> {
 export function brokenFixture(name: string): string {
 	return readFileSync(join(import.meta.dirname, '../fixtures/broken', name), 'utf8');
 }
+
+/**
+ * A file of the project's shared material (the source article, the reference
+ * files), which sits beside the repository, not in it. Tests that need it run
+ * only where it is present.
+ */
+export const sharedFile = (path: string) => join(import.meta.dirname, '../../../shared', path);

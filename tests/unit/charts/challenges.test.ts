@@ -11,6 +11,7 @@ import { tones } from '$lib/charts/challenges/style';
 import { challengesTable } from '$lib/charts/challenges/table';
 import { challengesMessages } from '$lib/charts/challenges/messages';
 import { challenges } from '$lib/charts/challenges';
+import { sharedFile } from '../real-data';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });
@@ -94,7 +95,7 @@ describe('challenges data: the real file', () => {
 });
 
 // The article is copyrighted, so it is not in the repository; where the shared copy is present, every quote is checked against it.
-const articlePath = '/work/shared/source/article.paragraphs.tsv';
+const articlePath = sharedFile('source/article.paragraphs.tsv');
 describe.runIf(existsSync(articlePath))('challenges data: quotes against the article', () => {
 	const paragraphs = new Map(
 		readFileSync(articlePath, 'utf8')
