@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { hostOrigin } from '../../playwright.config';
-import { chartIds } from './reader';
+import { chartIds, watchForProblems } from './reader';
 
 const site = 'http://127.0.0.1:4173/';
 
@@ -136,8 +136,11 @@ test.describe('an embed page', () => {
 		await expect(chart).toHaveAttribute('data-step', '1');
 	});
 
-	test('links back to the story in the top window and offers the data', async ({ page }) => {
+	test('links back to the story in the top window, offers the data, and asks nothing of another site', async ({ page }) => {
+		const problems = watchForProblems(page);
 		await page.goto('/embed/launches/');
+		await expect(page.locator('main.embed')).toHaveAttribute('data-ready', 'true');
+		expect(problems).toEqual([]);
 		await expect(page.getByRole('link', { name: /Read the full story/ })).toHaveAttribute('target', '_top');
 		await expect(page.getByText('Get the data')).toBeVisible();
 	});

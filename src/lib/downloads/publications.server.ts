@@ -1,6 +1,7 @@
 import { charts } from '$lib/charts/registry';
 import { dataset, loadStory } from '$lib/story/story.server';
 import { bundleName, bundleOf } from './bundle';
+import { chartImage } from './chart-images.server';
 import { dataPackageOf } from './datapackage';
 import { csvOf, jsonOf, publicationOf } from './publication';
 
@@ -28,9 +29,12 @@ export const byteLength = (content: string | Uint8Array) => (typeof content === 
 
 /** The size of each download a chart offers. */
 export function downloadSizes(chartId: string) {
+	const image = chartImage(chartId)!;
 	return {
 		csv: byteLength(dataFilesPublished.get(`${chartId}.csv`)!),
 		json: byteLength(dataFilesPublished.get(`${chartId}.json`)!),
+		png: byteLength(image.png),
+		svg: byteLength(image.svg),
 		bundle: byteLength(dataFilesPublished.get(bundleName)!),
 		bundleName
 	};

@@ -2,6 +2,8 @@
 export interface DownloadSizes {
 	csv: number;
 	json: number;
+	png: number;
+	svg: number;
 	bundle: number;
 	bundleName: string;
 }
