@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { chartIds, scrollToStep, waitForScrolly } from './reader';
+
+test.describe('motion', () => {
+	test('marks tween between steps in at most 600 ms', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		await scrollToStep(page, 'launches', 1);
+		const duration = await page.locator('[data-chart="launches"] .event').first().evaluate((element) => getComputedStyle(element).transitionDuration);
+		expect(parseFloat(duration)).toBeGreaterThan(0);
+		expect(parseFloat(duration)).toBeLessThanOrEqual(0.6);
+	});
+
+	test('a reader who prefers reduced motion gets no tweening and no smooth scrolling', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		await waitForScrolly(page);
+		await scrollToStep(page, 'launches', 1);
+		for (const selector of ['[data-chart="launches"] .event', '[data-chart="maturity"] .row', '[data-chart="challenges"] .node']) {
+			const duration = await page.locator(selector).first().evaluate((element) => getComputedStyle(element).transitionDuration);
+			expect(parseFloat(duration), selector).toBe(0);
+		}
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
+	});
+});
+
+test.describe('print', () => {
+	test('prints every chart in its summary state, without the step cards, with link addresses written out', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		await scrollToStep(page, 'launches', 0);
+		await page.emulateMedia({ media: 'print' });
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		for (const id of chartIds) {
+			const chart = page.locator(`[data-chart="${id}"]`);
+			await expect(chart).toHaveAttribute('data-step', (await chart.getAttribute('data-summary-step'))!);
+		}
+		await expect(page.locator('[data-step-for]').first()).toBeHidden();
+		const after = await page.locator('a[href^="https://bg3.co"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+		expect(after).toContain('https://bg3.co');
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		await page.emulateMedia({ media: 'screen' });
+		await expect(page.locator('[data-chart="launches"]')).toHaveAttribute('data-step', '0');
+	});
+});
