@@ -31,7 +31,7 @@ export default defineConfig({
 	plugins: [sveltekit(), embedPageScript()],
 	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node'
 	}
 });

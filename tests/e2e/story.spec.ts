@@ -34,6 +34,19 @@ test.describe('a reader scrolling the story', () => {
 		await scrollToStep(page, chartIds[0], 3);
 	});
 
+	test('follows the text after the window is resized or turned mid-story', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		await scrollToStep(page, 'paddle', 1);
+		const { width, height } = page.viewportSize()!;
+		await page.setViewportSize({ width: height, height: width });
+		await scrollToStep(page, 'paddle', 2);
+		await scrollToStep(page, 'challenges', 0);
+		await page.setViewportSize({ width, height });
+		await scrollToStep(page, 'challenges', 2);
+		await scrollToStep(page, 'paddle', 0);
+	});
+
 	test('keeps its place after a reload in the middle of a chart', async ({ page }) => {
 		await page.goto('/');
 		await waitForScrolly(page);
