@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { chartIds } from './reader';
 
@@ -48,5 +50,21 @@ test.describe('the built site', () => {
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 675]);
 			expect(png.length).toBeGreaterThan(20_000);
 		}
+	});
+});
+
+test.describe('the built HTML', () => {
+	test.skip(({ isMobile }) => isMobile, 'reads files, not pages: one project is enough');
+
+	test('passes the Nu HTML Checker with no errors on every page', () => {
+		const pages = readdirSync('build', { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => join('build', file));
+		expect(pages.length).toBeGreaterThanOrEqual(16);
+		const output = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'text', ...pages], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		expect(output).not.toMatch(/error/i);
 	});
 });
