@@ -25,7 +25,3 @@ export function localeOf(edition: string | undefined): Locale {
 export function editionPath(locale: Locale): string {
 	return locale === 'en' ? '' : `${locale}/`;
 }
-
-export function isChinese(locale: Locale): boolean {
-	return locale !== 'en';
-}
