@@ -17,12 +17,18 @@ export interface Messages {
 	charts: Record<string, unknown>;
 }
 
-/** A locale's messages, ready for the browser: zh-hans generated from zh-hant here, on the server. */
+const converted = new Map<Locale, Messages>();
+
+/** A locale's messages, ready for the browser: zh-hans generated from zh-hant here, on the server, once per build. */
 export function messagesFor(locale: Locale): Messages {
+	const cached = converted.get(locale);
+	if (cached) return cached;
 	const written = locale === 'zh-hans' ? 'zh-hant' : locale;
 	const messages: Messages = {
 		ui: uiMessages[written],
 		charts: Object.fromEntries(charts.map((chart) => [chart.id, chart.messages[written]]))
 	};
-	return locale === 'zh-hans' ? simplifyDeep(messages) : messages;
+	const ready = locale === 'zh-hans' ? simplifyDeep(messages) : messages;
+	converted.set(locale, ready);
+	return ready;
 }

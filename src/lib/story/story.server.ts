@@ -3,23 +3,32 @@ import { loadDataset } from '$lib/data/dataset';
 import { dataFiles } from '$lib/data/files.server';
 import type { Locale } from '$lib/i18n/locale';
 import { simplifyChineseFields, toSimplified } from '$lib/i18n/simplify.server';
-import { parseStory } from './content';
+import { parseStory, type Story } from './content';
 
 const contentFiles = import.meta.glob('/src/content/story.*.aml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** The validated data, read once per build: any bad file stops the prerender, and so the build. */
 export const dataset = loadDataset(dataFiles);
 
-/** A locale's story content, checked against the data. zh-hans is converted from the zh-hant file. */
-export function loadStory(locale: Locale) {
+const stories = new Map<Locale, Story>();
+
+/**
+ * A locale's story content, checked against the data. zh-hans is converted
+ * from the zh-hant file. Parsed once per build: every page of an edition shares it.
+ */
+export function loadStory(locale: Locale): Story {
+	const cached = stories.get(locale);
+	if (cached) return cached;
 	const written = locale === 'zh-hans' ? 'zh-hant' : locale;
 	const file = `src/content/story.${written}.aml`;
 	const source = contentFiles[`/${file}`] ?? '';
-	return parseStory(file, locale === 'zh-hans' ? toSimplified(source) : source, {
+	const story = parseStory(file, locale === 'zh-hans' ? toSimplified(source) : source, {
 		paragraphs: dataset.tables.context.paragraphs,
 		people: new Set(dataset.tables.people.keys()),
 		charts
 	});
+	stories.set(locale, story);
+	return story;
 }
 
 /** The data as a locale shows it: Chinese text fields in Simplified for zh-hans. */
