@@ -3,19 +3,25 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Embed pages ship no app, only src/lib/embed/page-client.ts: built with the
- * client bundle under a fixed name, so the prerendered pages can point at it.
+ * Pages ship no app, only one small script each, built with the client bundle
+ * under a fixed name so the prerendered pages can point at it.
  */
-function embedPageScript(): Plugin {
+const pageScripts = {
+	'_app/story-page.js': 'src/lib/story/page-client.ts',
+	'_app/embed-page.js': 'src/lib/embed/page-client.ts'
+};
+
+function emitPageScripts(): Plugin {
 	let client = false;
 	return {
-		name: 'embed-page-script',
+		name: 'page-scripts',
 		apply: 'build',
 		configResolved(config) {
 			client = !config.build.ssr;
 		},
 		buildStart() {
-			if (client) this.emitFile({ type: 'chunk', id: 'src/lib/embed/page-client.ts', fileName: '_app/embed-page.js' });
+			if (!client) return;
+			for (const [fileName, id] of Object.entries(pageScripts)) this.emitFile({ type: 'chunk', id, fileName });
 		}
 	};
 }
@@ -28,7 +34,7 @@ function embedPageScript(): Plugin {
 const siteOrigin = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
 
 export default defineConfig({
-	plugins: [sveltekit(), embedPageScript()],
+	plugins: [sveltekit(), emitPageScripts()],
 	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],

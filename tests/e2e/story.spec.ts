@@ -89,14 +89,19 @@ test.describe('the page at 320 px wide', () => {
 test.describe('a reader without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('reads all the text and sees every chart drawn', async ({ page }) => {
+	test('reads all the text and sees every chart drawn in its summary step', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toBeVisible();
 		expect(await page.locator('article p').count()).toBeGreaterThan(40);
 		for (const id of chartIds) {
 			const chart = page.locator(`[data-chart="${id}"]`);
 			await expect(chart.locator('h3')).toBeVisible();
-			const drawing = chart.locator('svg').first();
+			const summary = (await chart.getAttribute('data-summary-step'))!;
+			await expect(chart).toHaveAttribute('data-step', summary);
+			const state = chart.locator('[data-state]:visible');
+			await expect(state).toHaveCount(1);
+			await expect(state).toHaveAttribute('data-state', summary);
+			const drawing = state.locator('.canvas svg:visible');
 			await expect(drawing).toBeVisible();
 			expect(await drawing.locator('path, circle, rect, line').count(), id).toBeGreaterThan(5);
 			const box = await drawing.boundingBox();

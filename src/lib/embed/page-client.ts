@@ -4,6 +4,7 @@
  * between them, applies ?theme and ?plain, and reports the height to the host.
  * It keeps the embed far below the weight of a client-side app.
  */
+import { showStep } from '$lib/charts/step-view';
 import { reportHeight } from './height-reporter';
 import { parseEmbedParams } from './params';
 
@@ -17,9 +18,9 @@ if (root && figure) {
 	const next = root.querySelector<HTMLButtonElement>('[data-action="next"]')!;
 
 	const show = (step: number) => {
-		figure.dataset.step = String(step);
-		for (const element of root.querySelectorAll<HTMLElement>('[data-state], [data-caption]')) {
-			element.hidden = Number(element.dataset.state ?? element.dataset.caption) !== step;
+		showStep(figure, step);
+		for (const caption of root.querySelectorAll<HTMLElement>('[data-caption]')) {
+			caption.hidden = Number(caption.dataset.caption) !== step;
 		}
 		previous.disabled = step === 0;
 		next.disabled = step === count - 1;

@@ -1,0 +1,38 @@
+import { showStep } from '$lib/charts/step-view';
+import { watchSteps } from '$lib/scrolly/watch-steps';
+
+/** Desktop: the line mid-screen. Phone: below the sticky chart (55svh under the site bar), where cards are read. */
+const triggerAt = ({ width }: { width: number }) => (width >= 960 ? 0.5 : 0.8);
+
+/**
+ * One chart told in steps (ChartStory.svelte): the card crossing the trigger
+ * line sets the chart's step, marks the card, and tells screen readers the
+ * step's text once per change, never per scrolled pixel.
+ */
+export function enableScrollStory(story: HTMLElement): void {
+	const figure = story.querySelector<HTMLElement>('[data-chart]');
+	const scrolly = story.querySelector<HTMLElement>('[data-scrolly]');
+	if (!figure || !scrolly) return;
+	const cards = Array.from(story.querySelectorAll<HTMLElement>('[data-step-index]'));
+	const announcer = figure.querySelector<HTMLElement>('[data-announcer]');
+	let active = -1;
+
+	const show = (step: number, announce: boolean) => {
+		if (step === active) return;
+		active = step;
+		showStep(figure, step);
+		cards.forEach((card, index) => card.classList.toggle('active', index === step));
+		if (announce && announcer) announcer.textContent = cards[step]?.textContent?.trim() ?? '';
+	};
+
+	/* On paper there is no scrolling: print the step that shows the whole picture, then return. */
+	let beforePrint = 0;
+	addEventListener('beforeprint', () => {
+		beforePrint = active;
+		show(Number(figure.dataset.summaryStep), false);
+	});
+	addEventListener('afterprint', () => show(beforePrint, false));
+
+	show(0, false);
+	watchSteps(scrolly, { triggerAt, onStep: (step) => show(step, true) });
+}

@@ -1,2 +1,0 @@
-// An embed is static HTML plus one small script (src/lib/embed/page-client.ts), not an app.
-export const csr = false;
