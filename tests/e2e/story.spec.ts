@@ -97,7 +97,6 @@ test.describe('a reader without JavaScript', () => {
 			const chart = page.locator(`[data-chart="${id}"]`);
 			await expect(chart.locator('h3')).toBeVisible();
 			const summary = (await chart.getAttribute('data-summary-step'))!;
-			await expect(chart).toHaveAttribute('data-step', summary);
 			const state = chart.locator('[data-state]:visible');
 			await expect(state).toHaveCount(1);
 			await expect(state).toHaveAttribute('data-state', summary);

@@ -4,7 +4,7 @@
  * between them, applies ?theme and ?plain, and reports the height to the host.
  * It keeps the embed far below the weight of a client-side app.
  */
-import { showStep } from '$lib/charts/step-view';
+import { prepareSteps, showStep } from '$lib/charts/step-view';
 import { reportHeight } from './height-reporter';
 import { parseEmbedParams } from './params';
 
@@ -31,6 +31,7 @@ if (root && figure) {
 	if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 	root.classList.toggle('plain', options.plain);
 	show(options.step);
+	prepareSteps(figure);
 	root.dataset.ready = 'true';
 	reportHeight(root, figure.dataset.chart ?? '');
 }

@@ -1,4 +1,4 @@
-import { showStep } from '$lib/charts/step-view';
+import { prepareSteps, showStep } from '$lib/charts/step-view';
 import { watchSteps } from '$lib/scrolly/watch-steps';
 
 /** Desktop: the line mid-screen. Phone: below the sticky chart (55svh under the site bar), where cards are read. */
@@ -15,7 +15,7 @@ export function enableScrollStory(story: HTMLElement): void {
 	if (!figure || !scrolly) return;
 	const cards = Array.from(story.querySelectorAll<HTMLElement>('[data-step-index]'));
 	const announcer = figure.querySelector<HTMLElement>('[data-announcer]');
-	let active = -1;
+	let active = Number(figure.dataset.step);
 
 	const show = (step: number, announce: boolean) => {
 		if (step === active) return;
@@ -33,6 +33,6 @@ export function enableScrollStory(story: HTMLElement): void {
 	});
 	addEventListener('afterprint', () => show(beforePrint, false));
 
-	show(0, false);
 	watchSteps(scrolly, { triggerAt, onStep: (step) => show(step, true) });
+	prepareSteps(figure);
 }
