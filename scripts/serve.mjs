@@ -29,7 +29,7 @@ createServer((request, response) => {
 	files(request, response, () => notFound(response));
 }).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}/`));
 
-/** Netlify-style _headers: a path pattern, then indented "Name: value" lines; the later rule wins. */
+/** Netlify-style _headers: a path pattern, then indented "Name: value" lines. */
 function readHeaderRules(file) {
 	if (!existsSync(file)) return [];
 	const rules = [];
@@ -46,13 +46,19 @@ function readHeaderRules(file) {
 	return rules;
 }
 
+/** Every matching rule applies, and a header two rules set gets both values, as on Netlify: a clash shows here too. */
 function applyHeaders(response, pathname) {
 	for (const rule of headerRules) {
-		if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+		if (!rule.pattern.test(pathname)) continue;
+		for (const [name, value] of rule.headers) {
+			const earlier = response.getHeader(name);
+			response.setHeader(name, earlier ? `${earlier}, ${value}` : value);
+		}
 	}
 }
 
 function notFound(response) {
+	applyHeaders(response, '/404.html');
 	response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 	response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
 }
