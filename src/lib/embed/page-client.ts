@@ -22,12 +22,14 @@ if (root && figure) {
 		for (const caption of root.querySelectorAll<HTMLElement>('[data-caption]')) {
 			caption.hidden = Number(caption.dataset.caption) !== step;
 		}
-		previous.disabled = step === 0;
-		next.disabled = step === count - 1;
+		// aria-disabled, not disabled: a button that disables itself would drop the keyboard's focus.
+		previous.setAttribute('aria-disabled', String(step === 0));
+		next.setAttribute('aria-disabled', String(step === count - 1));
 	};
 
 	previous.addEventListener('click', () => show(Math.max(0, Number(figure.dataset.step) - 1)));
 	next.addEventListener('click', () => show(Math.min(count - 1, Number(figure.dataset.step) + 1)));
+	previous.disabled = next.disabled = false;
 	if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 	root.classList.toggle('plain', options.plain);
 	show(options.step);

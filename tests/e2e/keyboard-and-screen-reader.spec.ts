@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chartIds, scrollToStep, waitForScrolly } from './reader';
+
+/** The focused element, and whether a reader can see it and where focus is (WCAG 2.4.7 and 2.4.11). */
+const focusedControl = (page: Page) =>
+	page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body) return null;
+		const style = getComputedStyle(element);
+		const box = element.getBoundingClientRect();
+		const topmost = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+		return {
+			index: Array.prototype.indexOf.call(document.querySelectorAll('*'), element) as number,
+			key: element.outerHTML.slice(0, 120),
+			ringed: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+			inView: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+			uncovered: topmost !== null && (element.contains(topmost) || topmost.contains(element))
+		};
+	});
+
+test.describe('a reader using a keyboard', () => {
+	test('reaches every control on the story with Tab, and always sees where focus is, going down and back up', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto('/');
+		await waitForScrolly(page);
+		// Every control a reader can see: not those in closed dialogs and folded tables.
+		const expected = await page.evaluate(
+			() =>
+				Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, select, textarea')).filter(
+					(element) => element.checkVisibility() && !(element as HTMLButtonElement).disabled
+				).length
+		);
+		for (const key of ['Tab', 'Shift+Tab']) {
+			const seen = new Set<number>();
+			for (let presses = 0; presses < expected + 3; presses += 1) {
+				await page.keyboard.press(key);
+				const control = await focusedControl(page);
+				if (!control) continue;
+				expect(control.ringed, `${key}: no visible focus on ${control.key}`).toBe(true);
+				expect(control.inView, `${key}: focus out of view on ${control.key}`).toBe(true);
+				expect(control.uncovered, `${key}: focus hidden under something else on ${control.key}`).toBe(true);
+				seen.add(control.index);
+			}
+			expect(seen.size, key).toBe(expected);
+		}
+	});
+
+	test('opens the embed dialog, chooses a step and closes it without a mouse, and is back where it started', async ({ page }) => {
+		await page.goto('/');
+		const open = page.locator('.chart-story').first().getByRole('button', { name: 'Embed' });
+		await expect(open).toBeEnabled();
+		await open.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+		await expect(dialog).toBeVisible();
+		const stepChoice = dialog.getByLabel('Opens on');
+		await expect(stepChoice).toBeFocused();
+		await page.keyboard.press('Home');
+		await expect(dialog.getByLabel('Embed code')).toHaveValue(/embed\/launches\/\?step=0/);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(open).toBeFocused();
+	});
+
+	test('steps an embed to its last step and back without losing focus', async ({ page }) => {
+		await page.goto('/embed/launches/?step=0');
+		const chart = page.locator('[data-chart="launches"]');
+		const next = page.getByRole('button', { name: 'Next step' });
+		const count = Number(await page.locator('[data-embed]').getAttribute('data-step-count'));
+		await next.focus();
+		for (let step = 1; step < count + 2; step += 1) await page.keyboard.press('Enter');
+		await expect(chart).toHaveAttribute('data-step', String(count - 1));
+		await expect(next).toBeFocused();
+		await expect(next).toHaveAttribute('aria-disabled', 'true');
+		await page.getByRole('button', { name: 'Previous step' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(chart).toHaveAttribute('data-step', String(count - 2));
+		await expect(next).toHaveAttribute('aria-disabled', 'false');
+	});
+});
+
+test.describe('a reader using a screen reader', () => {
+	test('finds each chart as a figure named by its title, with a description and a data table', async ({ page }) => {
+		await page.goto('/');
+		for (const id of chartIds) {
+			const chart = page.locator(`[data-chart="${id}"]`);
+			const title = (await chart.locator('h3').textContent())!.trim();
+			await expect(page.getByRole('figure', { name: title })).toHaveAttribute('data-chart', id);
+			const description = await chart.evaluate((figure) => document.getElementById(figure.getAttribute('aria-describedby')!)?.textContent?.trim());
+			expect(description!.length, id).toBeGreaterThan(40);
+			await expect(chart.locator('.drawing')).toHaveAttribute('aria-hidden', 'true');
+			const story = page.locator('.chart-story', { has: chart });
+			await story.locator('details summary').last().click();
+			await expect(story.getByRole('table', { name: title })).toBeVisible();
+		}
+	});
+
+	test('hears the text of each step once, politely, as the chart changes, and not at every scrolled pixel', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		const announcer = page.locator('[data-chart="maturity"] [aria-live]');
+		await expect(announcer).toHaveAttribute('aria-live', 'polite');
+		await announcer.evaluate((region) => {
+			const heard: string[] = [];
+			(window as unknown as { heard: string[] }).heard = heard;
+			new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+		});
+		for (const step of [1, 2, 1]) {
+			await scrollToStep(page, 'maturity', step);
+			for (let nudge = 0; nudge < 5; nudge += 1) {
+				await page.mouse.wheel(0, 8);
+				await page.waitForTimeout(30);
+			}
+			await expect(page.locator('[data-chart="maturity"]')).toHaveAttribute('data-step', String(step));
+		}
+		const cards = await page.locator('[data-step-for="maturity"]').allTextContents();
+		const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+		expect(heard.map((text) => text.trim())).toEqual([1, 2, 1].map((step) => cards[step].trim()));
+	});
+});
