@@ -12,6 +12,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: true, strict: true }),
 		paths: { base, relative: false },
+		// A page's CSS comes inside its HTML: no stylesheet request stands between a reader and the first paint.
+		inlineStyleThreshold: Infinity,
 		prerender: { entries: ['*', '/404'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Every page's scripts are hashed: nothing inline runs unless the build wrote it,
 		// and nothing loads from another site. Inline styles carry chart geometry.

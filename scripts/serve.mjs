@@ -2,7 +2,8 @@
 // build's precompressed .br/.gz copies where the client accepts them, and the
 // site's 404 page for anything else, with the headers the build's _headers
 // file asks for. With BASE_PATH set, the site lives under that prefix, as it
-// would on a newsroom's domain.
+// would on a newsroom's domain. COMPRESSION=gzip serves gzip only, as many
+// hosts do (the benchmark measures that way).
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ const files = sirv(dir, {
 	dev: false,
 	etag: true,
 	gzip: true,
-	brotli: true,
+	brotli: process.env.COMPRESSION !== 'gzip',
 	extensions: ['html'],
 	setHeaders: (response, pathname) => applyHeaders(response, pathname)
 });

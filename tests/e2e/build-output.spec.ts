@@ -61,7 +61,9 @@ test.describe('the built HTML', () => {
 			.filter((file) => file.endsWith('.html'))
 			.map((file) => join('build', file));
 		expect(pages.length).toBeGreaterThanOrEqual(16);
-		const output = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'text', ...pages], {
+		// The checker's CSS module predates container queries and paint-order, which every current browser supports.
+		const outdatedCss = '.*CSS: (“paint-order”: Property “paint-order”|“container”: Property “container”|Unrecognized at-rule “@container”).*';
+		const output = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--filterpattern', outdatedCss, '--format', 'text', ...pages], {
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'pipe']
 		});

@@ -23,6 +23,7 @@ test.describe('a reader using a keyboard', () => {
 		test.setTimeout(120_000);
 		await page.goto('/');
 		await waitForScrolly(page);
+		await expect(page.getByRole('button', { name: 'Embed', disabled: true })).toHaveCount(0);
 		// Every control a reader can see: not those in closed dialogs and folded tables.
 		const expected = await page.evaluate(
 			() =>

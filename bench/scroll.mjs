@@ -1,0 +1,46 @@
+/**
+ * Scrolls a page from top to bottom the way a reader's wheel or thumb does, on
+ * a phone-sized screen with the CPU slowed 4x, and reports the long tasks
+ * (over 50 ms) and the frame times seen during the scroll only.
+ */
+export async function scrollSmoothness(browser, url) {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(url, { waitUntil: 'load' });
+	// Let the page finish what it does after load (the story lays out its steps in idle time).
+	await page.waitForTimeout(3000);
+	await page.evaluate(() => {
+		const record = { longTasks: [], frames: [] };
+		window.__scrollRecord = record;
+		new PerformanceObserver((list) => record.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+		let last = performance.now();
+		const frame = (now) => {
+			record.frames.push(now - last);
+			last = now;
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	});
+	await page.mouse.move(195, 420);
+	const started = Date.now();
+	while (!(await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2))) {
+		await page.mouse.wheel(0, 100);
+		await page.waitForTimeout(50);
+		if (Date.now() - started > 180_000) throw new Error(`scrolling ${url} took over 3 minutes`);
+	}
+	await page.waitForTimeout(500);
+	const { longTasks, frames } = await page.evaluate(() => window.__scrollRecord);
+	await page.close();
+	const sorted = frames.slice(1).sort((a, b) => a - b);
+	const percentile = (p) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] * 10) / 10;
+	return {
+		seconds: Math.round((Date.now() - started) / 100) / 10,
+		longTasks: longTasks.length,
+		longTaskMs: Math.round(longTasks.reduce((sum, duration) => sum + duration, 0)),
+		longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+		frames: sorted.length,
+		frameP50: percentile(0.5),
+		frameP95: percentile(0.95)
+	};
+}
