@@ -11,14 +11,17 @@ test.describe('a reader scrolling the story', () => {
 		}
 	});
 
-	test('sees every chart change with every step, down and back up', async ({ page }) => {
+	test('sees every chart change with every step, down and back up, with the card in play marked', async ({ page }) => {
 		const problems = watchForProblems(page);
 		await page.goto('/');
 		await waitForScrolly(page);
+		const markedCard = (id: string) => page.locator(`[data-step-for="${id}"].active`);
 		for (const id of chartIds) {
 			const steps = await page.locator(`[data-step-for="${id}"]`).count();
-			for (let step = 0; step < steps; step += 1) await scrollToStep(page, id, step);
-			for (let step = steps - 2; step >= 0; step -= 1) await scrollToStep(page, id, step);
+			for (const step of [...Array(steps).keys(), ...[...Array(steps - 1).keys()].reverse()]) {
+				await scrollToStep(page, id, step);
+				await expect(markedCard(id)).toHaveAttribute('data-step-index', String(step));
+			}
 		}
 		expect(problems).toEqual([]);
 	});

@@ -16,12 +16,13 @@ export function enableScrollStory(story: HTMLElement): void {
 	const cards = Array.from(story.querySelectorAll<HTMLElement>('[data-step-index]'));
 	const announcer = figure.querySelector<HTMLElement>('[data-announcer]');
 	let active = Number(figure.dataset.step);
+	const markCard = () => cards.forEach((card, index) => card.classList.toggle('active', index === active));
 
 	const show = (step: number, announce: boolean) => {
 		if (step === active) return;
 		active = step;
 		showStep(figure, step);
-		cards.forEach((card, index) => card.classList.toggle('active', index === step));
+		markCard();
 		if (announce && announcer) announcer.textContent = cards[step]?.textContent?.trim() ?? '';
 	};
 
@@ -33,6 +34,7 @@ export function enableScrollStory(story: HTMLElement): void {
 	});
 	addEventListener('afterprint', () => show(beforePrint, false));
 
+	markCard();
 	watchSteps(scrolly, { triggerAt, onStep: (step) => show(step, true) });
 	prepareSteps(figure);
 }
