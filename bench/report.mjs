@@ -40,10 +40,11 @@ export function markdown(results) {
 	const { lighthouse, bytes, scroll, targets } = results;
 	const lines = [`# Benchmark, ${results.date}`, '', `Node ${results.node}, ${results.chromium}, build ${results.buildSeconds} s.`, ''];
 	lines.push('## Lighthouse 12.2.3 (median of runs by performance score)', '');
-	lines.push(row(['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'requests', 'JS', 'CSS', 'HTML', 'total', 'perf runs']));
-	lines.push(row(Array(16).fill('---')));
+	lines.push(row(['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'LCP ÷ baseline', 'TBT', 'CLS', 'requests', 'JS', 'CSS', 'HTML', 'total', 'perf runs']));
+	lines.push(row(Array(17).fill('---')));
 	for (const [page, forms] of Object.entries(lighthouse)) {
 		for (const [form, run] of Object.entries(forms)) {
+			const baselineLcp = lighthouse.baseline[form].lcp;
 			const t = (type) => `${round((run.transfer[type] ?? 0) / 1024, 1)} KB`;
 			lines.push(
 				row([
@@ -52,6 +53,7 @@ export function markdown(results) {
 					...Object.values(run.scores),
 					ms(run.fcp),
 					ms(run.lcp),
+					`${round(run.lcp / baselineLcp, 2)}×`,
 					ms(run.tbt),
 					round(run.cls, 3),
 					run.requests,

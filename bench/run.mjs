@@ -4,7 +4,7 @@
 // Writes bench/results.json and bench/results.md; --strict exits 1 on a missed
 // target; --runs N sets the Lighthouse runs per page (default 3).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../scripts/chromium.mjs';
@@ -27,14 +27,15 @@ const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 
 if (build.status !== 0) throw new Error('the build failed');
 const buildSeconds = round((Date.now() - buildStart) / 1000, 1);
 
-// The baseline is served from the same server, compressed the same way.
+// The baseline is served from the same server, compressed the same way, and removed afterwards so build/ stays deployable.
 mkdirSync('build/bench-baseline', { recursive: true });
 copyFileSync('bench/baseline/index.html', 'build/bench-baseline/index.html');
 writeFileSync('build/bench-baseline/index.html.gz', gzipSync(readFileSync('bench/baseline/index.html'), { level: 9 }));
 
 const server = spawn('node', ['scripts/serve.mjs', 'build', String(port)], { env: { ...process.env, COMPRESSION: 'gzip' }, stdio: 'ignore' });
-const browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, `--remote-debugging-port=${debuggingPort}`] });
+let browser;
 try {
+	browser = await chromium.launch({ ...launchOptions, args: [...launchOptions.args, `--remote-debugging-port=${debuggingPort}`] });
 	await waitForServer(origin);
 	const lighthouse = {};
 	for (const [name, path] of Object.entries(pages)) {
@@ -49,6 +50,7 @@ try {
 	for (const [name, path] of Object.entries({ ...pages, 'story zh-hant': '/zh-hant/', 'story zh-hans': '/zh-hans/', '404': '/no-such-page/' })) {
 		bytes[name] = await transferByType(browser, origin + path);
 	}
+	// The baseline is one screen long: there is nothing to scroll.
 	console.log('Scrolling the story at 4x CPU slowdown…');
 	const scroll = { story: await scrollSmoothness(browser, origin + pages.story) };
 	const results = {
@@ -70,8 +72,9 @@ try {
 	console.log(missed.length === 0 ? 'Every target met.' : `${missed.length} target(s) missed.`);
 	if (strict && missed.length > 0) process.exitCode = 1;
 } finally {
-	await browser.close();
+	await browser?.close();
 	server.kill();
+	rmSync('build/bench-baseline', { recursive: true, force: true });
 }
 
 async function waitForServer(url) {
