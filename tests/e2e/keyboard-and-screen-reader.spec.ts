@@ -106,6 +106,7 @@ test.describe('a reader using a screen reader', () => {
 			(window as unknown as { heard: string[] }).heard = heard;
 			new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
 		});
+		const cards = await page.locator('[data-step-for="maturity"]').allTextContents();
 		for (const step of [1, 2, 1]) {
 			await scrollToStep(page, 'maturity', step);
 			for (let nudge = 0; nudge < 5; nudge += 1) {
@@ -113,9 +114,40 @@ test.describe('a reader using a screen reader', () => {
 				await page.waitForTimeout(30);
 			}
 			await expect(page.locator('[data-chart="maturity"]')).toHaveAttribute('data-step', String(step));
+			await expect(announcer).toHaveText(cards[step].trim());
 		}
-		const cards = await page.locator('[data-step-for="maturity"]').allTextContents();
 		const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
 		expect(heard.map((text) => text.trim())).toEqual([1, 2, 1].map((step) => cards[step].trim()));
+	});
+
+	test('skimming past steps hears only the step the reader stops at', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		const announcer = page.locator('[data-chart="maturity"] [aria-live]');
+		await announcer.evaluate((region) => {
+			const heard: string[] = [];
+			(window as unknown as { heard: string[] }).heard = heard;
+			new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+		});
+		const cards = await page.locator('[data-step-for="maturity"]').allTextContents();
+		const last = cards.length - 1;
+		// A quick flick: every card crosses the trigger line, a few frames apart.
+		const passed = await page.evaluate(async () => {
+			const figure = document.querySelector<HTMLElement>('[data-chart="maturity"]')!;
+			const steps: string[] = [];
+			for (const card of document.querySelectorAll<HTMLElement>('[data-step-for="maturity"]')) {
+				const trigger = Number(card.closest('[data-trigger-px]')?.getAttribute('data-trigger-px'));
+				const box = card.getBoundingClientRect();
+				window.scrollBy(0, box.top + box.height / 2 - trigger);
+				for (let frame = 0; frame < 3; frame += 1) await new Promise(requestAnimationFrame);
+				steps.push(figure.dataset.step ?? '');
+			}
+			return steps;
+		});
+		expect(passed).toEqual(cards.map((_, step) => String(step)));
+		await expect(page.locator('[data-chart="maturity"]')).toHaveAttribute('data-step', String(last));
+		await expect(announcer).toHaveText(cards[last].trim());
+		const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+		expect(heard.map((text) => text.trim())).toEqual([cards[last].trim()]);
 	});
 });

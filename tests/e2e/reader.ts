@@ -1,7 +1,22 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The chart ids in the public URL scheme, in story order. */
 export const chartIds = ['launches', 'maturity', 'challenges', 'paddle'];
+
+/**
+ * The steps of a chart a reader can see now. A state waiting out of sight is
+ * laid out but fully transparent, which Playwright's `:visible` still counts.
+ */
+export function statesInSight(chart: Locator): Promise<string[]> {
+	return chart.locator('[data-state]').evaluateAll((states) =>
+		states
+			.filter((state) => {
+				const style = getComputedStyle(state);
+				return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+			})
+			.map((state) => state.getAttribute('data-state') ?? '')
+	);
+}
 
 /** Scrolls like a reader until the step card sits on the trigger line, then waits for the chart to follow. */
 export async function scrollToStep(page: Page, chartId: string, step: number) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartIds, scrollToStep, waitForScrolly, watchForProblems } from './reader';
+import { chartIds, scrollToStep, statesInSight, waitForScrolly, watchForProblems } from './reader';
 
 test.describe('a reader scrolling the story', () => {
 	test('finds the four charts of the public URL scheme, each with its step cards', async ({ page }) => {
@@ -100,9 +100,8 @@ test.describe('a reader without JavaScript', () => {
 			const chart = page.locator(`[data-chart="${id}"]`);
 			await expect(chart.locator('h3')).toBeVisible();
 			const summary = (await chart.getAttribute('data-summary-step'))!;
-			const state = chart.locator('[data-state]:visible');
-			await expect(state).toHaveCount(1);
-			await expect(state).toHaveAttribute('data-state', summary);
+			expect(await statesInSight(chart), id).toEqual([summary]);
+			const state = chart.locator(`[data-state="${summary}"]`);
 			const drawing = state.locator('.canvas svg:visible');
 			await expect(drawing).toBeVisible();
 			expect(await drawing.locator('path, circle, rect, line').count(), id).toBeGreaterThan(5);

@@ -1,7 +1,7 @@
 /*
  * Switching the steps of a chart drawn in advance (StepDrawings.svelte). A
  * state starts `hidden` (not laid out); once shown, or prepared, it stays laid
- * out and goes on `standby` (invisible), so switching back to it is a repaint.
+ * out on `standby` (transparent), so switching back to it is a repaint.
  */
 
 const states = (figure: HTMLElement) => figure.querySelectorAll<HTMLElement>('[data-state]');

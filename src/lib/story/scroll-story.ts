@@ -4,6 +4,9 @@ import { watchSteps } from '$lib/scrolly/watch-steps';
 /** Desktop: the line mid-screen. Phone: below the sticky chart (55svh under the site bar), where cards are read. */
 const triggerAt = ({ width }: { width: number }) => (width >= 960 ? 0.5 : 0.8);
 
+/** How long a step must stay in view before screen readers hear it. */
+const announceAfterMs = 400;
+
 /**
  * One chart told in steps (ChartStory.svelte): the card crossing the trigger
  * line sets the chart's step, marks the card, and tells screen readers the
@@ -18,12 +21,25 @@ export function enableScrollStory(story: HTMLElement): void {
 	let active = Number(figure.dataset.step);
 	const markCard = () => cards.forEach((card, index) => card.classList.toggle('active', index === active));
 
-	const show = (step: number, announce: boolean) => {
+	/*
+	 * The step's text is told once the reader settles on it: skimming past
+	 * steps says nothing, and the new text is laid out and painted in a later
+	 * frame than the chart's switch, so neither makes a long task mid-scroll.
+	 */
+	let pendingAnnouncement = 0;
+	const announce = (step: number) => {
+		clearTimeout(pendingAnnouncement);
+		pendingAnnouncement = window.setTimeout(() => {
+			if (announcer) announcer.textContent = cards[step]?.textContent?.trim() ?? '';
+		}, announceAfterMs);
+	};
+
+	const show = (step: number, withAnnouncement: boolean) => {
 		if (step === active) return;
 		active = step;
 		showStep(figure, step);
 		markCard();
-		if (announce && announcer) announcer.textContent = cards[step]?.textContent?.trim() ?? '';
+		if (withAnnouncement) announce(step);
 	};
 
 	/* On paper there is no scrolling: print the step that shows the whole picture, then return. */
