@@ -4,7 +4,7 @@
 // Writes bench/results.json and bench/results.md; --strict exits 1 on a missed
 // target; --runs N sets the Lighthouse runs per page (default 3).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../scripts/chromium.mjs';
@@ -12,6 +12,7 @@ import { measureWithLighthouse } from './lighthouse.mjs';
 import { transferByType } from './transfer.mjs';
 import { scrollSmoothness } from './scroll.mjs';
 import { checkTargets, markdown, round } from './report.mjs';
+import { textOnlyPage } from './text-only.mjs';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -19,7 +20,7 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const port = 4180;
 const debuggingPort = 9333;
 const origin = `http://127.0.0.1:${port}`;
-const pages = { story: '/', embed: '/embed/launches/', baseline: '/bench-baseline/' };
+const pages = { story: '/', embed: '/embed/launches/', baseline: '/bench-baseline/', 'story text only': '/bench-text-only/' };
 
 console.log('Building…');
 const buildStart = Date.now();
@@ -27,10 +28,13 @@ const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 
 if (build.status !== 0) throw new Error('the build failed');
 const buildSeconds = round((Date.now() - buildStart) / 1000, 1);
 
-// The baseline is served from the same server, compressed the same way, and removed afterwards so build/ stays deployable.
-mkdirSync('build/bench-baseline', { recursive: true });
-copyFileSync('bench/baseline/index.html', 'build/bench-baseline/index.html');
-writeFileSync('build/bench-baseline/index.html.gz', gzipSync(readFileSync('bench/baseline/index.html'), { level: 9 }));
+// The control pages are served from the same server, compressed the same way, and removed afterwards so build/ stays deployable.
+const controls = { 'bench-baseline': readFileSync('bench/baseline/index.html', 'utf8'), 'bench-text-only': textOnlyPage(readFileSync('build/index.html', 'utf8')) };
+for (const [folder, html] of Object.entries(controls)) {
+	mkdirSync(`build/${folder}`, { recursive: true });
+	writeFileSync(`build/${folder}/index.html`, html);
+	writeFileSync(`build/${folder}/index.html.gz`, gzipSync(html, { level: 9 }));
+}
 
 const server = spawn('node', ['scripts/serve.mjs', 'build', String(port)], { env: { ...process.env, COMPRESSION: 'gzip' }, stdio: 'ignore' });
 let browser;
@@ -50,7 +54,7 @@ try {
 	for (const [name, path] of Object.entries({ ...pages, 'story zh-hant': '/zh-hant/', 'story zh-hans': '/zh-hans/', '404': '/no-such-page/' })) {
 		bytes[name] = await transferByType(browser, origin + path);
 	}
-	// The baseline is one screen long: there is nothing to scroll.
+	// The controls are not the story: only the story is scrolled.
 	console.log('Scrolling the story at 4x CPU slowdown…');
 	const scroll = { story: await scrollSmoothness(browser, origin + pages.story) };
 	const results = {
@@ -74,7 +78,7 @@ try {
 } finally {
 	await browser?.close();
 	server.kill();
-	rmSync('build/bench-baseline', { recursive: true, force: true });
+	for (const folder of Object.keys(controls)) rmSync(`build/${folder}`, { recursive: true, force: true });
 }
 
 async function waitForServer(url) {
