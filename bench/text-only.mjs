@@ -12,9 +12,10 @@ export function textOnlyPage(storyHtml) {
 		.replace(/<(svg|table|figure|style|script|noscript|template)\b[\s\S]*?<\/\1>/g, '')
 		.match(/<(h1|h2|h3|p|li)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
 	const body = blocks.map((block) => {
-		const tag = block.match(/^<(\w+)/)[1];
+		const source = block.match(/^<(\w+)/)[1];
+		const tag = source === 'li' ? 'p' : source;
 		const text = block.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-		return text ? `<${tag === 'li' ? 'p' : tag}>${text}</${tag === 'li' ? 'p' : tag}>` : '';
+		return text ? `<${tag}>${text}</${tag}>` : '';
 	});
 	return [
 		'<!doctype html>',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartIds, scrollToStep, waitForScrolly } from './reader';
+import { chartIds, heardSoFar, listenTo, scrollToStep, waitForScrolly } from './reader';
 
 /** The focused element, and whether a reader can see it and where focus is (WCAG 2.4.7 and 2.4.11). */
 const focusedControl = (page: Page) =>
@@ -101,11 +101,7 @@ test.describe('a reader using a screen reader', () => {
 		await waitForScrolly(page);
 		const announcer = page.locator('[data-chart="maturity"] [aria-live]');
 		await expect(announcer).toHaveAttribute('aria-live', 'polite');
-		await announcer.evaluate((region) => {
-			const heard: string[] = [];
-			(window as unknown as { heard: string[] }).heard = heard;
-			new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
-		});
+		await listenTo(announcer);
 		const cards = await page.locator('[data-step-for="maturity"]').allTextContents();
 		for (const step of [1, 2, 1]) {
 			await scrollToStep(page, 'maturity', step);
@@ -116,19 +112,14 @@ test.describe('a reader using a screen reader', () => {
 			await expect(page.locator('[data-chart="maturity"]')).toHaveAttribute('data-step', String(step));
 			await expect(announcer).toHaveText(cards[step].trim());
 		}
-		const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-		expect(heard.map((text) => text.trim())).toEqual([1, 2, 1].map((step) => cards[step].trim()));
+		expect(await heardSoFar(page)).toEqual([1, 2, 1].map((step) => cards[step].trim()));
 	});
 
 	test('skimming past steps hears only the step the reader stops at', async ({ page }) => {
 		await page.goto('/');
 		await waitForScrolly(page);
 		const announcer = page.locator('[data-chart="maturity"] [aria-live]');
-		await announcer.evaluate((region) => {
-			const heard: string[] = [];
-			(window as unknown as { heard: string[] }).heard = heard;
-			new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
-		});
+		await listenTo(announcer);
 		const cards = await page.locator('[data-step-for="maturity"]').allTextContents();
 		const last = cards.length - 1;
 		// A quick flick: every card crosses the trigger line, a few frames apart.
@@ -147,7 +138,6 @@ test.describe('a reader using a screen reader', () => {
 		expect(passed).toEqual(cards.map((_, step) => String(step)));
 		await expect(page.locator('[data-chart="maturity"]')).toHaveAttribute('data-step', String(last));
 		await expect(announcer).toHaveText(cards[last].trim());
-		const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-		expect(heard.map((text) => text.trim())).toEqual([cards[last].trim()]);
+		expect(await heardSoFar(page)).toEqual([cards[last].trim()]);
 	});
 });

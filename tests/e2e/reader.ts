@@ -18,6 +18,19 @@ export function statesInSight(chart: Locator): Promise<string[]> {
 	);
 }
 
+/** Starts writing down every text a screen reader would hear from a live region; `heardSoFar` reads the list. */
+export async function listenTo(liveRegion: Locator): Promise<void> {
+	await liveRegion.evaluate((region) => {
+		const heard: string[] = [];
+		(window as unknown as { heard: string[] }).heard = heard;
+		new MutationObserver(() => heard.push(region.textContent?.trim() ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+	});
+}
+
+export function heardSoFar(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+}
+
 /** Scrolls like a reader until the step card sits on the trigger line, then waits for the chart to follow. */
 export async function scrollToStep(page: Page, chartId: string, step: number) {
 	const card = page.locator(`[data-step-for="${chartId}"][data-step-index="${step}"]`);
