@@ -5,8 +5,6 @@ import { chartIds, scrollToStep, waitForScrolly } from './reader';
 const pages = ['/', '/zh-hant/', '/zh-hans/', '/embed/launches/', '/zh-hant/embed/maturity/', '/zh-hans/embed/paddle/', '/embed/challenges/?plain=1', '/404.html'];
 
 test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-	test.skip(({ isMobile }) => isMobile, 'the rules do not depend on the viewport; one project is enough');
-
 	for (const scheme of ['light', 'dark'] as const) {
 		test.describe(`${scheme} theme`, () => {
 			test.use({ colorScheme: scheme });
@@ -24,8 +22,6 @@ test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 });
 
 test.describe('accessibility of every chart state', () => {
-	test.skip(({ isMobile }) => isMobile, 'the rules do not depend on the viewport; one project is enough');
-
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`${scheme}: every step of every chart keeps its text readable`, async ({ page }) => {
 			test.setTimeout(120_000);
