@@ -1,8 +1,11 @@
+import { dropUnusedScopedCss } from './unused-css';
+
 /*
  * The last pass over every prerendered page. No page is hydrated (csr = false),
- * so what only an app would read can go, and the drawings' coordinates need no
- * more precision than a screen can show: both are bytes a reader's phone would
- * otherwise download and parse.
+ * so what only an app would read can go; the drawings' coordinates need no
+ * more precision than a screen can show; and a page carries only the styles of
+ * the components on it. All are bytes a reader's phone would otherwise download
+ * and parse.
  */
 
 /** Svelte's hydration markers in the body (`<!--[-->`, `<!--]-->`, `<!---->`) and the head's (`<!--1s1zsox-->`). */
@@ -11,6 +14,9 @@ const hydrationMarkers = /<!--(?:\[-?\d*!?|\]!?|[0-9a-z]+)?-->/g;
 /** SVG attributes that hold only geometry: numbers, path commands and separators. */
 const geometryAttribute = / (x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|d|points|transform|width|height|viewBox)="([^"]*)"/g;
 
+/** A mark placed by a CSS transform, as the marks that share one shape are. */
+const styleTransform = / style="transform: ?([^"]*)"/g;
+
 /** A number written with more than one decimal, as d3 scales produce them. */
 const longDecimal = /-?\d*\.\d{2,}(?:e-?\d+)?/g;
 
@@ -18,7 +24,10 @@ const longDecimal = /-?\d*\.\d{2,}(?:e-?\d+)?/g;
 const roundToTenth = (number: string) => String(Math.round(Number(number) * 10) / 10);
 
 export function compactHtml(html: string): string {
-	return html
-		.replace(hydrationMarkers, '')
-		.replace(geometryAttribute, (_, name: string, value: string) => ` ${name}="${value.replace(longDecimal, roundToTenth)}"`);
+	return dropUnusedScopedCss(
+		html
+			.replace(hydrationMarkers, '')
+			.replace(geometryAttribute, (_, name: string, value: string) => ` ${name}="${value.replace(longDecimal, roundToTenth)}"`)
+			.replace(styleTransform, (_, value: string) => ` style="transform: ${value.replace(longDecimal, roundToTenth)}"`)
+	);
 }

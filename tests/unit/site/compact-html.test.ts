@@ -17,3 +17,32 @@ describe('the last pass over a prerendered page', () => {
 		expect(compactHtml(html)).toBe(html);
 	});
 });
+
+describe('the styles a page carries', () => {
+	const page = (css: string, body: string) => `<head><style>${css}</style></head><body>${body}</body>`;
+
+	it('rounds the position of a mark placed by a CSS transform', () => {
+		expect(compactHtml('<path style="transform: translate(68.47520535442654px, 390.5846153846154px);"></path>')).toBe(
+			'<path style="transform: translate(68.5px, 390.6px);"></path>'
+		);
+	});
+
+	it('drops the rules of components that are not on the page, inside media and container queries too', () => {
+		const css = '.a.svelte-on{color:red}.b.svelte-off{color:blue}@media print{.c.svelte-off{display:none}}@container d (min-width:1px){.e.svelte-on{display:flex}}';
+		expect(compactHtml(page(css, '<p class="a svelte-on">x</p>'))).toBe(
+			page('.a.svelte-on{color:red}@container d (min-width:1px){.e.svelte-on{display:flex}}', '<p class="a svelte-on">x</p>')
+		);
+	});
+
+	it('keeps a selector only when every component it names is on the page', () => {
+		const css = '.x.svelte-on .y:where(.svelte-off),.z.svelte-on{fill:red}.x.svelte-on .y:where(.svelte-on2){fill:blue}';
+		expect(compactHtml(page(css, '<g class="x svelte-on"><text class="y svelte-on2">t</text></g>'))).toBe(
+			page('.z.svelte-on{fill:red}.x.svelte-on .y:where(.svelte-on2){fill:blue}', '<g class="x svelte-on"><text class="y svelte-on2">t</text></g>')
+		);
+	});
+
+	it('keeps global rules and keyframes, which name no component', () => {
+		const css = ':root{--c:red}body{margin:0}@keyframes svelte-off-spin{from{opacity:0}to{opacity:1}}';
+		expect(compactHtml(page(css, '<p>x</p>'))).toBe(page(css, '<p>x</p>'));
+	});
+});
