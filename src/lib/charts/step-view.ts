@@ -29,6 +29,8 @@ export function prepareSteps(figure: HTMLElement): void {
 		if (state.hidden) {
 			state.classList.add('standby');
 			state.hidden = false;
+			// Laid out in this idle moment: left to the next frame, it would be laid out there with every state prepared in the meantime.
+			state.getBoundingClientRect();
 		}
 		idle(next);
 	};
