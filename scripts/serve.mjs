@@ -25,9 +25,9 @@ const files = sirv(dir, {
 
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
-	if (base && !url.pathname.startsWith(`${base}/`)) return notFound(response);
+	if (base && !url.pathname.startsWith(`${base}/`)) return notFound(request, response);
 	request.url = url.pathname.slice(base.length) + url.search;
-	files(request, response, () => notFound(response));
+	files(request, response, () => notFound(request, response));
 }).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}/`));
 
 /** Netlify-style _headers: a path pattern, then indented "Name: value" lines. */
@@ -58,8 +58,11 @@ function applyHeaders(response, pathname) {
 	}
 }
 
-function notFound(response) {
+/** The 404 page, compressed like any other page when the client accepts it. */
+function notFound(request, response) {
 	applyHeaders(response, '/404.html');
-	response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-	response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+	const gzipped = `${notFoundPage}.gz`;
+	const compressed = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && existsSync(gzipped);
+	response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', vary: 'Accept-Encoding', ...(compressed && { 'content-encoding': 'gzip' }) });
+	response.end(compressed ? readFileSync(gzipped) : existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
 }
