@@ -1,5 +1,6 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { medianRun } from './report.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -16,12 +17,6 @@ function summarise(lhr) {
 		requests: resources.find((item) => item.resourceType === 'total')?.requestCount ?? null,
 		transfer: Object.fromEntries(resources.map((item) => [item.resourceType, item.transferSize]))
 	};
-}
-
-/** Of several runs, the one whose `measure` is the median (the upper one of an even count). */
-export function medianRun(results, measure) {
-	const sorted = [...results].sort((a, b) => measure(a) - measure(b));
-	return sorted[Math.floor(sorted.length / 2)];
 }
 
 /**

@@ -39,6 +39,12 @@ export function checkTargets({ buildSeconds, lighthouse, bytes, scroll }) {
 
 export const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** Of several runs, the one whose `measure` is the median (the upper one of an even count). */
+export function medianRun(results, measure) {
+	const sorted = [...results].sort((a, b) => measure(a) - measure(b));
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const ms = (value) => `${Math.round(value)} ms`;
 

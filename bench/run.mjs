@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../scripts/chromium.mjs';
-import { measureWithLighthouse, medianRun } from './lighthouse.mjs';
+import { measureWithLighthouse } from './lighthouse.mjs';
 import { transferByType } from './transfer.mjs';
 import { scrollSmoothness } from './scroll.mjs';
-import { checkTargets, markdown, round } from './report.mjs';
+import { checkTargets, markdown, medianRun, round } from './report.mjs';
 import { textOnlyPage } from './text-only.mjs';
 
 const args = process.argv.slice(2);
