@@ -12,6 +12,12 @@ describe('the last pass over a prerendered page', () => {
 		expect(compactHtml('<g transform="translate(35.456, 7.05)"></g>')).toBe('<g transform="translate(35.5, 7.1)"></g>');
 	});
 
+	it('rounds the position of a mark placed by a CSS transform', () => {
+		expect(compactHtml('<path style="transform: translate(68.47520535442654px, 390.5846153846154px);"></path>')).toBe(
+			'<path style="transform: translate(68.5px, 390.6px);"></path>'
+		);
+	});
+
 	it('leaves text, other attributes and short numbers as they are', () => {
 		const html = '<p data-value="1.23456" title="x=&quot;1.23456&quot;">Share 12.345% in 2024.5</p><rect x="3.5" width="10"></rect>';
 		expect(compactHtml(html)).toBe(html);
@@ -20,12 +26,6 @@ describe('the last pass over a prerendered page', () => {
 
 describe('the styles a page carries', () => {
 	const page = (css: string, body: string) => `<head><style>${css}</style></head><body>${body}</body>`;
-
-	it('rounds the position of a mark placed by a CSS transform', () => {
-		expect(compactHtml('<path style="transform: translate(68.47520535442654px, 390.5846153846154px);"></path>')).toBe(
-			'<path style="transform: translate(68.5px, 390.6px);"></path>'
-		);
-	});
 
 	it('drops the rules of components that are not on the page, inside media and container queries too', () => {
 		const css = '.a.svelte-on{color:red}.b.svelte-off{color:blue}@media print{.c.svelte-off{display:none}}@container d (min-width:1px){.e.svelte-on{display:flex}}';
