@@ -14,11 +14,14 @@ const hydrationMarkers = /<!--(?:\[-?\d*!?|\]!?|[0-9a-z]+)?-->/g;
 /** SVG attributes that hold only geometry: numbers, path commands and separators. */
 const geometryAttribute = / (x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|d|points|transform|width|height|viewBox)="([^"]*)"/g;
 
-/** A mark placed by a CSS transform, as the marks that share one shape are. */
-const styleTransform = / style="transform: ?([^"]*)"/g;
+/** Inline styles: marks placed by a CSS transform, and LayerCake's box for a drawing. */
+const styleAttribute = / style="([^"]*)"/g;
 
 /** A number written with more than one decimal, as d3 scales produce them. */
 const longDecimal = /-?\d*\.\d{2,}(?:e-?\d+)?/g;
+
+/** The same in a style, only as a length in pixels: opacities and colours keep their decimals. */
+const longPixels = /-?\d*\.\d{2,}(?=px)/g;
 
 /** A tenth of a drawing unit is under a fifth of a device pixel at the widest drawing and a phone's density. */
 const roundToTenth = (number: string) => String(Math.round(Number(number) * 10) / 10);
@@ -28,6 +31,6 @@ export function compactHtml(html: string): string {
 		html
 			.replace(hydrationMarkers, '')
 			.replace(geometryAttribute, (_, name: string, value: string) => ` ${name}="${value.replace(longDecimal, roundToTenth)}"`)
-			.replace(styleTransform, (_, value: string) => ` style="transform: ${value.replace(longDecimal, roundToTenth)}"`)
+			.replace(styleAttribute, (_, value: string) => ` style="${value.replace(longPixels, roundToTenth)}"`)
 	);
 }

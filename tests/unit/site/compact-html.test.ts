@@ -18,6 +18,12 @@ describe('the last pass over a prerendered page', () => {
 		);
 	});
 
+	it('rounds the lengths of a drawing’s box, and only lengths: an inline opacity keeps its decimals', () => {
+		expect(compactHtml('<svg style="top: 39.400000000000006px; width: calc(100% - 460.20000000000005px); opacity: 0.35;"></svg>')).toBe(
+			'<svg style="top: 39.4px; width: calc(100% - 460.2px); opacity: 0.35;"></svg>'
+		);
+	});
+
 	it('leaves text, other attributes and short numbers as they are', () => {
 		const html = '<p data-value="1.23456" title="x=&quot;1.23456&quot;">Share 12.345% in 2024.5</p><rect x="3.5" width="10"></rect>';
 		expect(compactHtml(html)).toBe(html);
