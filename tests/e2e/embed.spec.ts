@@ -120,6 +120,18 @@ test.describe('an embed page', () => {
 		expect(background).toBe('rgb(20, 21, 23)');
 	});
 
+	test('lays out no other step until the reader reaches for the control', async ({ page }) => {
+		// Without ?step the embed opens on the step drawn in the page, so no other has been shown yet.
+		await page.goto('/embed/launches/');
+		await expect(page.locator('main.embed')).toHaveAttribute('data-ready', 'true');
+		const waiting = page.locator('[data-chart="launches"] [data-state][hidden]');
+		// Longer than the idle moments in which the other steps would otherwise be laid out.
+		await page.waitForTimeout(1500);
+		await expect(waiting).toHaveCount(3);
+		await page.getByRole('button', { name: 'Previous step' }).hover();
+		await expect(waiting).toHaveCount(0);
+	});
+
 	test('steps with the keyboard', async ({ page }) => {
 		await page.goto('/embed/challenges/?step=0');
 		const chart = page.locator('[data-chart="challenges"]');

@@ -3,10 +3,17 @@
  * chart already drawn (for narrow and wide frames), so this only switches
  * between them, applies ?theme and ?plain, and reports the height to the host.
  * It keeps the embed far below the weight of a client-side app.
+ *
+ * The other steps are laid out only once the reader reaches for the control:
+ * a host's article may carry several embeds that nobody steps through, and
+ * their work would be the host page's blocking time.
  */
 import { prepareSteps, showStep } from '$lib/charts/step-view';
 import { reportHeight } from './height-reporter';
 import { parseEmbedParams } from './params';
+
+/** A pointer over the control, a finger on it, or the keyboard's focus in it. */
+const intentEvents = ['pointerenter', 'pointerdown', 'focusin'] as const;
 
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const figure = root?.querySelector<HTMLElement>('[data-chart]');
@@ -33,7 +40,12 @@ if (root && figure) {
 	if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 	root.classList.toggle('plain', options.plain);
 	show(options.step);
-	prepareSteps(figure);
+	const control = previous.parentElement ?? root;
+	const prepareOnce = () => {
+		for (const type of intentEvents) control.removeEventListener(type, prepareOnce);
+		prepareSteps(figure);
+	};
+	for (const type of intentEvents) control.addEventListener(type, prepareOnce, { passive: true });
 	root.dataset.ready = 'true';
 	reportHeight(root, figure.dataset.chart ?? '');
 }
