@@ -15,6 +15,20 @@ describe('text measurement without a browser', () => {
 		expect(lines.join(' ')).toBe('PaddlePaddle README: 430,000 enterprises and institutions');
 		expect(wrapText('數字孿生心臟電功能超實時仿真', 60, 12)).toEqual(['數字孿生心', '臟電功能超', '實時仿真']);
 	});
+
+	it('follows Chinese line-breaking rules: no line starts with closing punctuation or ends with an opening bracket', () => {
+		expect(wrapText('分子之心成立（創始人許錦波），2022年1月', 90, 12)).toEqual(['分子之心成立', '（創始人許錦', '波），', '2022年1月']);
+		expect(wrapText('元古大模型，2024年12月（可能）', 66, 12)).toEqual(['元古大模', '型，', '2024年12月', '（可能）']);
+	});
+
+	it('keeps a number with the Chinese unit beside it, but breaks after a comma before it', () => {
+		expect(wrapText('坤元地理科學大模型，2024年9月', 100, 12)).toEqual(['坤元地理科學大模', '型，2024年9月']);
+	});
+
+	it('never leaves one Chinese character alone on the last line', () => {
+		expect(wrapText('用於科研實踐', 60, 12)).toEqual(['用於科研', '實踐']);
+		expect(wrapText('改變產業實踐', 60, 12)).toEqual(['改變產業', '實踐']);
+	});
 });
 
 describe('joining label parts on one line', () => {

@@ -1,31 +1,70 @@
 /**
  * Text measurement without a DOM, so layouts stay pure and identical on the
  * server and in the browser. CJK characters are a full em wide; Latin text
- * averages a little over half an em in the system sans-serif faces.
+ * averages a little over half an em in the system sans-serif faces, and
+ * digits, all of one width, a little more.
  */
 const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let ems = 0;
-	for (const char of text) ems += wide.test(char) ? 1 : char === ' ' ? 0.28 : 0.56;
+	for (const char of text) ems += wide.test(char) ? 1 : char === ' ' ? 0.28 : /\d/.test(char) ? 0.6 : 0.56;
 	return ems * fontSize;
 }
 
-/** Breaks text into lines no wider than maxWidth, at spaces (Latin) or between characters (CJK). */
+/** Chinese punctuation that never starts a line, and brackets that never end one. */
+const closing = /^[，。、；：！？）」』》〉】,.;:!?)]/;
+const opening = /[（「『《〈【(]$/;
+const digit = /\d/;
+const ideograph = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+
+/**
+ * Whether a line may break between two pieces of text: at a space, or between
+ * Chinese characters, but never before closing punctuation, after an opening
+ * bracket, or between a number and the Chinese unit beside it ("2024年").
+ */
+function breakable(before: string, after: string): boolean {
+	if (/\s$/.test(before)) return true;
+	if (closing.test(after) || opening.test(before)) return false;
+	const last = before.at(-1) ?? '';
+	const first = after[0] ?? '';
+	if ((digit.test(last) && ideograph.test(first)) || (ideograph.test(last) && digit.test(first))) return false;
+	return wide.test(last) || wide.test(first);
+}
+
+/** Text cut where a line may break: Latin words (with their spaces) and Chinese characters, glued where they may not. */
+function breakUnits(text: string): string[] {
+	const pieces = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
+	const units: string[] = [];
+	for (const piece of pieces) {
+		const previous = units.at(-1);
+		if (previous !== undefined && !breakable(previous, piece)) units[units.length - 1] = previous + piece;
+		else units.push(piece);
+	}
+	return units;
+}
+
+/**
+ * Breaks text into lines no wider than maxWidth (a unit wider than that gets a
+ * line of its own). A Chinese line is never left with a single character: the
+ * line before gives it one more.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-	const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
-	const lines: string[] = [];
-	let line = '';
-	for (const token of tokens) {
-		if (line !== '' && estimateTextWidth((line + token).trimEnd(), fontSize) > maxWidth) {
-			lines.push(line.trimEnd());
-			line = token.trimStart();
+	const lines: string[][] = [];
+	let line: string[] = [];
+	for (const unit of breakUnits(text)) {
+		if (line.length > 0 && estimateTextWidth((line.join('') + unit).trimEnd(), fontSize) > maxWidth) {
+			lines.push(line);
+			line = [unit.trimStart()];
 		} else {
-			line += token;
+			line.push(unit);
 		}
 	}
-	if (line.trim() !== '') lines.push(line.trimEnd());
-	return lines;
+	if (line.join('').trim() !== '') lines.push(line);
+	const last = lines.at(-1);
+	const previous = lines.at(-2);
+	if (last && previous && previous.length > 1 && [...last.join('')].length === 1 && wide.test(last[0])) last.unshift(previous.pop()!);
+	return lines.map((units) => units.join('').trim());
 }
 
 /** Joins label parts on one line: a space between Latin words, none where Chinese meets anything ("模型110萬"). */
