@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadReferenceTables } from '$lib/data/context';
 import { loadLaunches, type LaunchesData } from '$lib/charts/launches/data';
 import { launchesState, launchSteps } from '$lib/charts/launches/state';
-import { labelFontSize, markRadius, placeEvents, placeLabels, type TimelineScales } from '$lib/charts/launches/layout';
+import { labelFontSize, labelTexts, markRadius, placeEvents, placeLabels, timelineFrame, type TimelineScales } from '$lib/charts/launches/layout';
+import { drawingSizes, verticalBelow } from '$lib/charts/layers/size';
+import { locales } from '$lib/i18n/locale';
 import { estimateTextWidth } from '$lib/charts/layout/text';
 import { launchesTable } from '$lib/charts/launches/table';
 import { launchesMessages } from '$lib/charts/launches/messages';
@@ -123,33 +125,45 @@ describe('launches layout', () => {
 		expect(marks.find((mark) => mark.event.id === 'yuangu')!.span).toBeNull();
 	});
 
-	it('places labels without overlaps on a phone and on a desktop', () => {
-		for (const [vertical, width, height] of [
-			[true, 340, 330],
-			[false, 800, 560]
-		] as const) {
-			const marks = placeEvents(data.events, scales(vertical, width, height));
-			for (let step = 0; step < launchSteps.length; step += 1) {
-				const texts = new Map(launchesState(data, step).labelled.map((id) => [id, byId.get(id)!.name_en]));
-				const area = vertical ? { x: 194, y: 0, width: width - 194, height } : { x: 0, y: 0, width, height: height * 0.3 };
-				const labels = placeLabels(marks, texts, area, vertical);
-				expect(labels).toHaveLength(texts.size);
-				const boxes = labels.map((label) => {
-					const lineCount = label.lines.length;
-					return vertical
-						? { a: label.y - 12, b: label.y - 12 + lineCount * 15, row: 0 }
-						: (() => {
-								const half = Math.max(...label.lines.map((line) => estimateTextWidth(line, labelFontSize))) / 2;
-								return { a: label.x - half, b: label.x + half, row: label.y + lineCount * 15 };
-							})();
-				});
-				for (const [index, box] of boxes.entries()) {
-					for (const other of boxes.slice(index + 1)) {
-						if (box.row !== other.row) continue;
-						expect(box.b <= other.a || other.b <= box.a, `step ${step}`).toBe(true);
+	it('labels every step inside the drawing, without overlaps, at the sizes it is drawn at, in every edition', () => {
+		for (const locale of locales) {
+			const messages = launchesMessages[locale === 'zh-hans' ? 'zh-hant' : locale];
+			for (const { name, size } of drawingSizes) {
+				const vertical = size.width < verticalBelow;
+				const frame = timelineFrame(size, Object.values(messages.lanes), vertical);
+				const time = scaleUtc().domain([Date.UTC(2017, 0, 1), Date.UTC(2026, 0, 1)]).range([0, vertical ? frame.plot.height : frame.plot.width]);
+				const lane = scaleBand<string>().domain(['platform', 'life', 'matter', 'earth']).range(frame.lanes).paddingInner(0.1);
+				const marks = placeEvents(data.events, { time, lane, laneWidth: lane.bandwidth(), vertical });
+				for (let step = 0; step < launchSteps.length; step += 1) {
+					const where = `${locale}, ${name}, step ${step}`;
+					const texts = labelTexts(data.events, launchesState(data, step), messages, locale);
+					const boxes = placeLabels(marks, texts, frame.labelArea, vertical).map((label) => {
+						const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, labelFontSize)));
+						const top = label.y - labelFontSize;
+						const left = label.anchor === 'middle' ? label.x - width / 2 : label.x;
+						return { top, bottom: top + label.lines.length * labelFontSize * 1.25, left, right: left + width };
+					});
+					expect(boxes, where).toHaveLength(texts.size);
+					for (const [index, box] of boxes.entries()) {
+						expect(box.top, where).toBeGreaterThanOrEqual(frame.labelArea.y);
+						expect(box.bottom, where).toBeLessThanOrEqual(frame.labelArea.y + frame.labelArea.height);
+						expect(box.left, where).toBeGreaterThanOrEqual(frame.labelArea.x - 0.5);
+						expect(box.right, where).toBeLessThanOrEqual(frame.labelArea.x + frame.labelArea.width + 0.5);
+						for (const other of boxes.slice(index + 1)) {
+							const apart = box.bottom <= other.top || other.bottom <= box.top || box.right <= other.left || other.right <= box.left;
+							expect(apart, where).toBe(true);
+						}
 					}
 				}
 			}
+		}
+	});
+
+	it('leaves room above a phone’s columns for the longest lane name', () => {
+		for (const locale of ['en', 'zh-hant'] as const) {
+			const names = Object.values(launchesMessages[locale].lanes);
+			const frame = timelineFrame(drawingSizes[0].size, names, true);
+			for (const name of names) expect(frame.padding.top, name).toBeGreaterThan(estimateTextWidth(name, 11) + 8);
 		}
 	});
 });

@@ -2,6 +2,12 @@ import { spanEnd, spanStart } from '$lib/data/partial-date';
 import { dodgeLevels, spreadAlong } from '../layout/spread';
 import { estimateTextWidth, wrapText } from '../layout/text';
 import type { Launch } from './data';
+import type { LaunchesState } from './state';
+import type { LaunchesMessages } from './messages';
+import type { Locale } from '$lib/i18n/locale';
+import { formatPartialDate, formatShortDate } from '$lib/i18n/format';
+import { fill } from '$lib/i18n/fill';
+import { pick } from '$lib/i18n/pick';
 
 /** A scale from time to pixels along the time axis, and from lane to its band start across it. */
 export interface TimelineScales {
@@ -21,6 +27,34 @@ export interface PlacedEvent {
 }
 
 export const markRadius = 6;
+
+/** The lane names' size, --chart-tick-size in app.css. */
+const laneNameFont = 11;
+
+interface Area {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * The drawing's frame for a size: room around the plot for the axes (on narrow
+ * screens, for the lane names standing above their columns), the lanes' extent
+ * across the time axis, and the area the direct labels may use.
+ */
+export function timelineFrame(size: { width: number; height: number }, laneNames: readonly string[], vertical: boolean) {
+	// Drawn wider than estimated, as text in the system faces often is.
+	const tallestName = Math.max(...laneNames.map((name) => estimateTextWidth(name, laneNameFont))) * 1.15;
+	const padding = vertical ? { top: Math.ceil(tallestName + 12), right: 4, bottom: 4, left: 34 } : { top: 8, right: 12, bottom: 24, left: 104 };
+	const plot = { width: size.width - padding.left - padding.right, height: size.height - padding.top - padding.bottom };
+	// Narrow: the lanes leave the labels most of the width, as they carry dates and caveats.
+	const lanes: [number, number] = vertical ? [0, Math.min(plot.width * 0.42, 200)] : [plot.height * 0.3, plot.height];
+	const labelArea: Area = vertical
+		? { x: lanes[1] + 14, y: 0, width: plot.width - lanes[1] - 14, height: plot.height }
+		: { x: 0, y: 0, width: plot.width, height: lanes[0] - 4 };
+	return { padding, plot, lanes, labelArea };
+}
 
 function midpoint(event: Launch): Date {
 	return new Date((spanStart(event.date).getTime() + spanEnd(event.date).getTime()) / 2);
@@ -57,6 +91,23 @@ export interface PlacedLabel {
 	leader: { x1: number; y1: number; x2: number; y2: number };
 }
 
+/** The label of each event a step names: its name, its date as precise as known, and the date's caveat, if any. */
+export function labelTexts(events: readonly Launch[], stepState: LaunchesState, messages: LaunchesMessages, locale: Locale): Map<string, string> {
+	const labelled = events.filter((event) => stepState.labelled.includes(event.id));
+	return new Map(
+		labelled.map((event) => {
+			const conflict = stepState.conflicts.find((candidate) => candidate.id === event.id);
+			const caveatText = conflict
+				? fill(messages.articleDate, { date: formatPartialDate(locale, conflict.articleDate) })
+				: event.confidence === 'confirmed'
+					? null
+					: messages.confidence[event.confidence];
+			const caveat = caveatText === null ? '' : fill(messages.caveat, { text: caveatText });
+			return [event.id, fill(messages.label, { name: pick(event, 'name', locale), date: formatShortDate(locale, event.date), caveat })];
+		})
+	);
+}
+
 export const labelFontSize = 12;
 const lineHeight = labelFontSize * 1.25;
 
@@ -68,7 +119,7 @@ const lineHeight = labelFontSize * 1.25;
 export function placeLabels(
 	marks: readonly PlacedEvent[],
 	texts: ReadonlyMap<string, string>,
-	area: { x: number; y: number; width: number; height: number },
+	area: Area,
 	vertical: boolean
 ): PlacedLabel[] {
 	const labelled = marks.filter((mark) => texts.has(mark.event.id));
