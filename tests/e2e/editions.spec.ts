@@ -38,6 +38,36 @@ test.describe('the three editions', () => {
 			}
 			expect(problems).toEqual([]);
 		});
+		test(`${lang}: no line of the story starts with a citation or with closing punctuation`, async ({ page }) => {
+			await page.goto(path);
+			const stranded = await page.locator('main').evaluate((main) => {
+				const closing = /[，。、；：！？）」』》,.;:!?)]/;
+				const found: string[] = [];
+				const range = document.createRange();
+				for (const block of main.querySelectorAll('p')) {
+					if (block.getClientRects().length === 0) continue;
+					let previousBottom = -Infinity;
+					const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						if (node.parentElement?.closest('.visually-hidden')) continue;
+						const text = node.textContent ?? '';
+						for (let index = 0; index < text.length; index += 1) {
+							if (/\s/.test(text[index])) continue;
+							range.setStart(node, index);
+							range.setEnd(node, index + 1);
+							const { top, bottom, height } = range.getBoundingClientRect();
+							if (height === 0) continue;
+							// A character wholly below the one before starts a new line.
+							const startsLine = top >= previousBottom - 1;
+							if (startsLine && (closing.test(text[index]) || node.parentElement?.closest('.cite'))) found.push(`${text.slice(Math.max(0, index - 12), index + 12)} (in: ${block.textContent?.slice(0, 40)})`);
+							previousBottom = bottom;
+						}
+					}
+				}
+				return found;
+			});
+			expect(stranded).toEqual([]);
+		});
 	}
 
 	for (const { path, lang } of editions.slice(1)) {

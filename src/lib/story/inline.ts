@@ -17,8 +17,10 @@ export function parseInline(text: string, paragraphs: ReadonlySet<string>): Inli
 	const tokens: InlineToken[] = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {
-		if (match.index > last) tokens.push({ kind: 'text', text: text.slice(last, match.index) });
 		const [, cite, linkText, href, em] = match;
+		// A citation attaches to the word before it, as a footnote mark does: no space for a line to break at.
+		const before = cite === undefined ? text.slice(last, match.index) : text.slice(last, match.index).trimEnd();
+		if (before !== '') tokens.push({ kind: 'text', text: before });
 		if (cite !== undefined) tokens.push({ kind: 'cite', sources: parseSources(cite, paragraphs) });
 		else if (href !== undefined) tokens.push({ kind: 'link', text: linkText, href });
 		else tokens.push({ kind: 'em', text: em });

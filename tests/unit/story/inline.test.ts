@@ -10,9 +10,16 @@ describe('inline marks in story text', () => {
 			{ kind: 'em', text: 'first' },
 			{ kind: 'text', text: ' ' },
 			{ kind: 'link', text: 'model', href: 'https://example.org/a' },
-			{ kind: 'text', text: ' ' },
 			{ kind: 'cite', sources: [{ kind: 'paragraph', id: 'p7' }] },
 			{ kind: 'text', text: '.' }
+		]);
+	});
+
+	it('attaches a citation to the word before it, as a footnote mark, with no space for a line to break at', () => {
+		expect(parseInline('from fossils   [[p7]]. Then', paragraphs)).toEqual([
+			{ kind: 'text', text: 'from fossils' },
+			{ kind: 'cite', sources: [{ kind: 'paragraph', id: 'p7' }] },
+			{ kind: 'text', text: '. Then' }
 		]);
 	});
 
