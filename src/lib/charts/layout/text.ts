@@ -5,17 +5,17 @@
  * digits, all of one width, a little more.
  */
 const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const digit = /\d/;
 
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let ems = 0;
-	for (const char of text) ems += wide.test(char) ? 1 : char === ' ' ? 0.28 : /\d/.test(char) ? 0.6 : 0.56;
+	for (const char of text) ems += wide.test(char) ? 1 : char === ' ' ? 0.28 : digit.test(char) ? 0.6 : 0.56;
 	return ems * fontSize;
 }
 
-/** Chinese punctuation that never starts a line, and brackets that never end one. */
+/** Punctuation that never starts a line, and brackets that never end one. */
 const closing = /^[，。、；：！？）」』》〉】,.;:!?)]/;
 const opening = /[（「『《〈【(]$/;
-const digit = /\d/;
 const ideograph = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
 /**
