@@ -348,6 +348,23 @@ describe('layout', () => {
 				});
 			}
 
+			for (let step = 0; step < paddleSteps.length; step += 1) {
+				it(`step ${paddleSteps[step]}: a label beside its mark sits nearer it than any other labelled mark, so it reads as that mark's`, () => {
+					const layout = layoutFor(data, step, size);
+					const targetOf = (labelId: string) => {
+						const placed = layout.figures.find((candidate) => candidate.figure.id === labelId.split(' ').slice(1).join(' '))!;
+						return { x: placed.x, y: placed.y };
+					};
+					for (const label of layout.labels.filter((candidate) => candidate.leader === null)) {
+						const middle = { x: (label.box.x0 + label.box.x1) / 2, y: (label.box.y0 + label.box.y1) / 2 };
+						const away = (point: { x: number; y: number }) => Math.hypot(point.x - middle.x, point.y - middle.y);
+						for (const other of layout.labels.filter((candidate) => candidate !== label)) {
+							expect(away(targetOf(other.id)), `${label.id} reads as ${other.id}'s`).toBeGreaterThanOrEqual(away(targetOf(label.id)));
+						}
+					}
+				});
+			}
+
 			it('labels the end of each line close to its last point', () => {
 				const layout = layoutFor(data, 0, size);
 				for (const label of layout.labels.filter((candidate) => candidate.role === 'end')) {

@@ -185,10 +185,15 @@ function farCandidates(request: LabelRequest, fontSize: number): Candidate[] {
 
 const byScore = (a: Candidate, b: Candidate) => a.score - b.score;
 
+/** How far a mark is from the middle of a label, where a reader's eye looks for what it names. */
+const distanceFromMiddle = (box: Box, point: Point) => Math.hypot((box.x0 + box.x1) / 2 - point.x, (box.y0 + box.y1) / 2 - point.y);
+
 /** How bad a candidate is against what is already there; null when it may not be used at all. */
-function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles, placed: readonly Box[], strict: boolean): number | null {
+function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles, placed: readonly Box[], strict: boolean, otherTargets: readonly Point[]): number | null {
 	const { box, leader } = candidate;
 	if (!inside(box, request.area)) return null;
+	// Without a leader, a label nearer another labelled mark than its own reads as that mark's label.
+	if (!leader && otherTargets.some((target) => distanceFromMiddle(box, target) < distanceFromMiddle(box, request.target))) return null;
 	if (placed.some((other) => overlaps(box, other, margin * 2))) return null;
 	if (leader && placed.some((other) => crosses(leader, other))) return null;
 	const padded = { x0: box.x0 - margin, y0: box.y0 - margin, x1: box.x1 + margin, y1: box.y1 + margin };
@@ -215,13 +220,14 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
 	const placed: PlacedLabel[] = [];
 	for (const request of requests) {
 		const taken = [...obstacles.text, ...placed.map((label) => label.box)];
+		const otherTargets = requests.filter((other) => other !== request).map((other) => other.target);
 		/** Options come best score first, and cost only adds to the score: stop once none can win. */
 		const best = (options: readonly Candidate[], strict: boolean) => {
 			let chosen: Candidate | null = null;
 			let lowest = Infinity;
 			for (const candidate of options) {
 				if (candidate.score >= lowest) break;
-				const value = cost(candidate, request, obstacles, taken, strict);
+				const value = cost(candidate, request, obstacles, taken, strict, otherTargets);
 				if (value !== null && value < lowest) [chosen, lowest] = [candidate, value];
 			}
 			return chosen;
