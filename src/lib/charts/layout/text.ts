@@ -4,7 +4,10 @@
  * averages a little over half an em in the system sans-serif faces, and
  * digits, all of one width, a little more.
  */
-const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const wideRange = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+const wide = new RegExp(`[${wideRange}]`);
+/** A wide character alone, a Latin word with the spaces after it, or a run of spaces. */
+const piece = new RegExp(`[${wideRange}]|[^\\s${wideRange}]+\\s*|\\s+`, 'g');
 const digit = /\d/;
 
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -34,12 +37,11 @@ function breakable(before: string, after: string): boolean {
 
 /** Text cut where a line may break: Latin words (with their spaces) and Chinese characters, glued where they may not. */
 function breakUnits(text: string): string[] {
-	const pieces = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
 	const units: string[] = [];
-	for (const piece of pieces) {
+	for (const [next] of text.matchAll(piece)) {
 		const previous = units.at(-1);
-		if (previous !== undefined && !breakable(previous, piece)) units[units.length - 1] = previous + piece;
-		else units.push(piece);
+		if (previous !== undefined && !breakable(previous, next)) units[units.length - 1] = previous + next;
+		else units.push(next);
 	}
 	return units;
 }
