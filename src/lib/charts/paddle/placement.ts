@@ -193,7 +193,10 @@ function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles,
 	const { box, leader } = candidate;
 	if (!inside(box, request.area)) return null;
 	// Without a leader, a label nearer another labelled mark than its own reads as that mark's label.
-	if (!leader && otherTargets.some((target) => distanceFromMiddle(box, target) < distanceFromMiddle(box, request.target))) return null;
+	if (!leader) {
+		const own = distanceFromMiddle(box, request.target);
+		if (otherTargets.some((target) => distanceFromMiddle(box, target) < own)) return null;
+	}
 	if (placed.some((other) => overlaps(box, other, margin * 2))) return null;
 	if (leader && placed.some((other) => crosses(leader, other))) return null;
 	const padded = { x0: box.x0 - margin, y0: box.y0 - margin, x1: box.x1 + margin, y1: box.y1 + margin };
