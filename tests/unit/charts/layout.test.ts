@@ -25,6 +25,12 @@ describe('text measurement without a browser', () => {
 		expect(wrapText('坤元地理科學大模型，2024年9月', 100, 12)).toEqual(['坤元地理科學大模', '型，2024年9月']);
 	});
 
+	it('keeps a short quoted term whole, as a reader says it', () => {
+		expect(wrapText('科學大模型的「上線」之路', 100, 12)).toEqual(['科學大模型的', '「上線」之路']);
+		expect(wrapText('並非「一刀切」', 60, 12)).toEqual(['並非', '「一刀切」']);
+		expect(wrapText('〈一段很長很長的引語〉', 60, 12).join('')).toBe('〈一段很長很長的引語〉');
+	});
+
 	it('never leaves one Chinese character alone on the last line', () => {
 		expect(wrapText('用於科研實踐', 60, 12)).toEqual(['用於科研', '實踐']);
 		expect(wrapText('改變產業實踐', 60, 12)).toEqual(['改變產業', '實踐']);

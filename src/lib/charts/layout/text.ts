@@ -6,8 +6,10 @@
  */
 const wideRange = '\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
 const wide = new RegExp(`[${wideRange}]`);
-/** A wide character alone, a Latin word with the spaces after it, or a run of spaces. */
-const piece = new RegExp(`[${wideRange}]|[^\\s${wideRange}]+\\s*|\\s+`, 'g');
+/** A short term in Chinese quotes or brackets ("「上線」"), kept whole as a reader says it. */
+const shortQuoted = '「[^「」\\s]{1,4}」|『[^『』\\s]{1,4}』|（[^（）\\s]{1,4}）';
+/** A short quoted term, a wide character alone, a Latin word with the spaces after it, or a run of spaces. */
+const piece = new RegExp(`${shortQuoted}|[${wideRange}]|[^\\s${wideRange}]+\\s*|\\s+`, 'g');
 const digit = /\d/;
 
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -24,7 +26,8 @@ const ideograph = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 /**
  * Whether a line may break between two pieces of text: at a space, or between
  * Chinese characters, but never before closing punctuation, after an opening
- * bracket, or between a number and the Chinese unit beside it ("2024年").
+ * bracket, inside a short quoted term, or between a number and the Chinese
+ * unit beside it ("2024年").
  */
 function breakable(before: string, after: string): boolean {
 	if (/\s$/.test(before)) return true;
