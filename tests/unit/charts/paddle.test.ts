@@ -12,7 +12,8 @@ import { formatCount } from '$lib/i18n/format';
 import { paddleMessages } from '$lib/charts/paddle/messages';
 import { paddleTable } from '$lib/charts/paddle/table';
 import { fontSizeFor, markBox, panelFrames, titleBox, type ChartLayout } from '$lib/charts/paddle/layout';
-import { crosses, overlaps, placeLabels, segmentsCross, sides, type Box } from '$lib/charts/paddle/placement';
+import { placeLabels, sides } from '$lib/charts/paddle/placement';
+import { crosses, overlaps, segmentsCross, type Box } from '$lib/charts/layout/geometry';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });

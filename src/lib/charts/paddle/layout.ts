@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import { spanEnd, spanStart, type PartialDate } from '$lib/data/partial-date';
 import { estimateTextWidth } from '../layout/text';
 import { metrics, type Figure, type Metric } from './data';
-import { clearance, lineHeightFor, placeLabels, type Box, type LabelRequest, type PlacedLabel, type Point, type Segment, type Side } from './placement';
+import { clearance, lineHeightFor, placeLabels, type LabelRequest, type PlacedLabel, type Side } from './placement';
+import type { Box, Point, Segment } from '../layout/geometry';
 import type { Match } from './state';
 
 /**

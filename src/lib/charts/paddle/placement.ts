@@ -1,4 +1,5 @@
 import { estimateTextWidth, wrapText, joinParts } from '../layout/text';
+import { crosses, overlaps, segmentsCross, type Box, type Point, type Segment } from '../layout/geometry';
 
 /**
  * Direct labels placed beside their mark where there is room, or further off
@@ -7,23 +8,6 @@ import { estimateTextWidth, wrapText, joinParts } from '../layout/text';
  * same layout is drawn on the server and in the browser, and can be tested
  * without a DOM.
  */
-
-export interface Point {
-	x: number;
-	y: number;
-}
-
-export interface Box {
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
-}
-
-export interface Segment {
-	from: Point;
-	to: Point;
-}
 
 export interface LabelRequest {
 	id: string;
@@ -81,38 +65,8 @@ function measure(lines: readonly string[], fontSize: number) {
 	return { width: Math.max(...lines.map((line) => estimateTextWidth(line, fontSize))), height: lines.length * lineHeightFor(fontSize) };
 }
 
-export function overlaps(a: Box, b: Box, gap = 0): boolean {
-	return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
-}
-
 function inside(box: Box, area: Box): boolean {
 	return box.x0 >= area.x0 && box.x1 <= area.x1 && box.y0 >= area.y0 && box.y1 <= area.y1;
-}
-
-/** Whether a segment passes through a box (Liang–Barsky clipping). */
-export function crosses(segment: Segment, box: Box): boolean {
-	const { from, to } = segment;
-	const dx = to.x - from.x;
-	const dy = to.y - from.y;
-	let t0 = 0;
-	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, from.x - box.x0],
-		[dx, box.x1 - from.x],
-		[-dy, from.y - box.y0],
-		[dy, box.y1 - from.y]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q < 0) return false;
-		} else {
-			const t = q / p;
-			if (p < 0) t0 = Math.max(t0, t);
-			else t1 = Math.min(t1, t);
-			if (t0 > t1) return false;
-		}
-	}
-	return true;
 }
 
 function boxBeside(side: Side, target: Point, width: number, height: number): Box {
@@ -206,16 +160,6 @@ function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles,
 	const hits = strict ? 0 : obstacles.boxes.filter(coversMark).length + obstacles.segments.filter(coversLine).length;
 	const leaderHits = leader ? obstacles.segments.filter((segment) => segmentsCross(leader, segment)).length : 0;
 	return candidate.score + leaderHits * 40 + hits * 1000;
-}
-
-function orientation(a: Point, b: Point, c: Point): number {
-	return Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
-}
-
-export function segmentsCross(a: Segment, b: Segment): boolean {
-	return (
-		orientation(a.from, a.to, b.from) * orientation(a.from, a.to, b.to) < 0 && orientation(b.from, b.to, a.from) * orientation(b.from, b.to, a.to) < 0
-	);
 }
 
 /** Places labels in the order given: earlier labels claim their space first. */
