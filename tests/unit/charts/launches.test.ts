@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { loadReferenceTables } from '$lib/data/context';
 import { loadLaunches, type LaunchesData } from '$lib/charts/launches/data';
 import { launchesState, launchSteps } from '$lib/charts/launches/state';
-import { labelFontSize, labelTexts, markRadius, placeEvents, placeLabels, timelineFrame, type TimelineScales } from '$lib/charts/launches/layout';
+import {
+	inRows,
+	labelFontSize,
+	labelTexts,
+	leaderCrossings,
+	markRadius,
+	placeEvents,
+	placeLabels,
+	rowLabelTexts,
+	timelineFrame,
+	type PlacedLabel,
+	type TimelineScales
+} from '$lib/charts/launches/layout';
 import { drawingSizes, verticalBelow } from '$lib/charts/layers/size';
 import { locales } from '$lib/i18n/locale';
 import { estimateTextWidth } from '$lib/charts/layout/text';
@@ -125,7 +137,8 @@ describe('launches layout', () => {
 		expect(marks.find((mark) => mark.event.id === 'yuangu')!.span).toBeNull();
 	});
 
-	it('labels every step inside the drawing, without overlaps, at the sizes it is drawn at, in every edition', () => {
+	/** Every step's labels in every edition at both drawing sizes, each with its text's extent measured here. */
+	function* labelsAsDrawn() {
 		for (const locale of locales) {
 			const messages = launchesMessages[locale === 'zh-hans' ? 'zh-hant' : locale];
 			for (const { name, size } of drawingSizes) {
@@ -135,28 +148,50 @@ describe('launches layout', () => {
 				const lane = scaleBand<string>().domain(['platform', 'life', 'matter', 'earth']).range(frame.lanes).paddingInner(0.1);
 				const marks = placeEvents(data.events, { time, lane, laneWidth: lane.bandwidth(), vertical });
 				for (let step = 0; step < launchSteps.length; step += 1) {
-					const where = `${locale}, ${name}, step ${step}`;
 					const texts = labelTexts(data.events, launchesState(data, step), messages, locale);
-					const boxes = placeLabels(marks, texts, frame.labelArea, vertical).map((label) => {
+					const labels = placeLabels(marks, texts, frame.labelArea, vertical).map((label) => {
 						const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, labelFontSize)));
 						const top = label.y - labelFontSize;
 						const left = label.anchor === 'middle' ? label.x - width / 2 : label.x;
-						return { top, bottom: top + label.lines.length * labelFontSize * 1.25, left, right: left + width };
+						return { ...label, top, bottom: top + label.lines.length * labelFontSize * 1.25, left, right: left + width };
 					});
-					expect(boxes, where).toHaveLength(texts.size);
-					for (const [index, box] of boxes.entries()) {
-						expect(box.top, where).toBeGreaterThanOrEqual(frame.labelArea.y);
-						expect(box.bottom, where).toBeLessThanOrEqual(frame.labelArea.y + frame.labelArea.height);
-						expect(box.left, where).toBeGreaterThanOrEqual(frame.labelArea.x - 0.5);
-						expect(box.right, where).toBeLessThanOrEqual(frame.labelArea.x + frame.labelArea.width + 0.5);
-						for (const other of boxes.slice(index + 1)) {
-							const apart = box.bottom <= other.top || other.bottom <= box.top || box.right <= other.left || other.right <= box.left;
-							expect(apart, where).toBe(true);
-						}
-					}
+					yield { where: `${locale}, ${name}, step ${step}`, frame, texts, marks, labels, vertical };
 				}
 			}
 		}
+	}
+
+	it('labels every step inside the drawing, without overlaps, at the sizes it is drawn at, in every edition', () => {
+		for (const { where, frame, texts, labels: boxes } of labelsAsDrawn()) {
+			expect(boxes, where).toHaveLength(texts.size);
+			for (const [index, box] of boxes.entries()) {
+				expect(box.top, where).toBeGreaterThanOrEqual(frame.labelArea.y);
+				expect(box.bottom, where).toBeLessThanOrEqual(frame.labelArea.y + frame.labelArea.height);
+				expect(box.left, where).toBeGreaterThanOrEqual(frame.labelArea.x - 0.5);
+				expect(box.right, where).toBeLessThanOrEqual(frame.labelArea.x + frame.labelArea.width + 0.5);
+				for (const other of boxes.slice(index + 1)) {
+					const apart = box.bottom <= other.top || other.bottom <= box.top || box.right <= other.left || other.right <= box.left;
+					expect(apart, where).toBe(true);
+				}
+			}
+		}
+	});
+
+	it('shares a wide drawing’s labels between its two rows so that leaders cross as few other labels and leaders as any sharing would', () => {
+		let crossings = 0;
+		let alternating = 0;
+		for (const { where, frame, texts, marks, labels, vertical } of labelsAsDrawn()) {
+			if (vertical) continue;
+			const area = frame.labelArea;
+			const wrapped = rowLabelTexts(marks, texts, area);
+			const inside = (split: PlacedLabel[]) => split.every((label) => label.box.x0 >= area.x - 0.5 && label.box.x1 <= area.x + area.width + 0.5);
+			const splits = Array.from({ length: 2 ** wrapped.length }, (_, mask) => inRows(wrapped, wrapped.map((_, index) => (mask >> index) & 1), area));
+			const fewest = Math.min(...splits.filter(inside).map(leaderCrossings));
+			expect(leaderCrossings(labels), where).toBe(fewest);
+			crossings += leaderCrossings(labels);
+			alternating += leaderCrossings(inRows(wrapped, wrapped.map((_, index) => index % 2), area));
+		}
+		expect(crossings).toBeLessThan(alternating);
 	});
 
 	it('leaves room above a phone’s columns for the longest lane name', () => {

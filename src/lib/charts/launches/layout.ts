@@ -1,6 +1,7 @@
 import { spanEnd, spanStart } from '$lib/data/partial-date';
 import { dodgeLevels, spreadAlong } from '../layout/spread';
 import { estimateTextWidth, wrapText } from '../layout/text';
+import { crosses, segmentsCross, type Box, type Segment } from '../layout/geometry';
 import type { Launch } from './data';
 import type { LaunchesState } from './state';
 import type { LaunchesMessages } from './messages';
@@ -89,6 +90,8 @@ export interface PlacedLabel {
 	anchor: 'start' | 'middle';
 	/** From the mark to the label. */
 	leader: { x1: number; y1: number; x2: number; y2: number };
+	/** The text's extent. */
+	box: Box;
 }
 
 /** The label of each event a step names: its name, its date as precise as known, and the date's caveat, if any. */
@@ -114,7 +117,8 @@ const lineHeight = labelFontSize * 1.25;
 /**
  * Direct labels for the events a step names. Vertical: a column to the right of
  * the lanes, spread down the time axis. Horizontal: two rows above the lanes,
- * spread along it.
+ * spread along it, the labels shared between the rows so that no leader runs
+ * through another label or across another leader, where some sharing allows.
  */
 export function placeLabels(
 	marks: readonly PlacedEvent[],
@@ -134,31 +138,63 @@ export function placeLabels(
 		return wrapped.map(({ mark, lines }) => {
 			const centre = centres.get(mark.event.id)!;
 			const top = centre - (lines.length * lineHeight) / 2;
+			const width = Math.max(...lines.map((line) => estimateTextWidth(line, labelFontSize)));
 			return {
 				id: mark.event.id,
 				lines,
 				x: area.x,
 				y: top + labelFontSize,
 				anchor: 'start',
-				leader: { x1: mark.x + markRadius, y1: mark.y, x2: area.x - 4, y2: centre }
+				leader: { x1: mark.x + markRadius, y1: mark.y, x2: area.x - 4, y2: centre },
+				box: { x0: area.x, y0: top, x1: area.x + width, y1: top + lines.length * lineHeight }
 			};
 		});
 	}
+	const wrapped = rowLabelTexts(marks, texts, area);
+	// A label out of the drawing is worse than any crossing.
+	const outside = (label: PlacedLabel) => label.box.x0 < area.x - 0.5 || label.box.x1 > area.x + area.width + 0.5;
+	let best: { labels: PlacedLabel[]; cost: number } | null = null;
+	for (const rows of rowChoices(wrapped.length)) {
+		const labels = inRows(wrapped, rows, area);
+		const cost = leaderCrossings(labels) + 1000 * labels.filter(outside).length;
+		if (best === null || cost < best.cost) best = { labels, cost };
+		if (cost === 0) break;
+	}
+	return best?.labels ?? [];
+}
+
+/** The labels for two rows above the lanes, wrapped, measured, and in order along the axis. */
+export function rowLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<string, string>, area: Area) {
 	const maxWidth = Math.min(180, area.width / 3);
-	const wrapped = labelled.map((mark) => {
-		const lines = wrapText(texts.get(mark.event.id)!, maxWidth, labelFontSize);
-		return { mark, lines, width: Math.max(...lines.map((line) => estimateTextWidth(line, labelFontSize))) };
-	});
-	const rows = [0, 1].map((row) => wrapped.filter((_, index) => index % 2 === row));
+	return marks
+		.filter((mark) => texts.has(mark.event.id))
+		.map((mark) => {
+			const lines = wrapText(texts.get(mark.event.id)!, maxWidth, labelFontSize);
+			return { mark, lines, width: Math.max(...lines.map((line) => estimateTextWidth(line, labelFontSize))) };
+		})
+		.sort((a, b) => a.mark.x - b.mark.x);
+}
+
+/** Every way to share n labels between two rows, alternating along the axis first; beyond eight labels, only that. */
+function rowChoices(count: number): number[][] {
+	const alternating = Array.from({ length: count }, (_, index) => index % 2);
+	if (count > 8) return [alternating];
+	const all = Array.from({ length: 2 ** count }, (_, mask) => Array.from({ length: count }, (_, index) => (mask >> index) & 1));
+	return [alternating, alternating.map((row) => 1 - row), ...all];
+}
+
+/** Labels in two rows above the lanes, each row spread along the axis; a leader runs from each label's foot to its mark. */
+export function inRows(wrapped: readonly { mark: PlacedEvent; lines: string[]; width: number }[], rows: readonly number[], area: Area): PlacedLabel[] {
 	const rowHeight = area.height / 2;
-	return rows.flatMap((row, rowIndex) => {
+	return [0, 1].flatMap((rowIndex) => {
+		const row = wrapped.filter((_, index) => rows[index] === rowIndex);
 		const centres = spreadAlong(
 			row.map(({ mark, width }) => ({ id: mark.event.id, anchor: mark.x, size: width })),
 			area.x,
 			area.x + area.width,
 			10
 		);
-		return row.map(({ mark, lines }) => {
+		return row.map(({ mark, lines, width }) => {
 			const centre = centres.get(mark.event.id)!;
 			const bottom = area.y + rowHeight * (rowIndex + 1) - 6;
 			const top = bottom - lines.length * lineHeight;
@@ -167,9 +203,24 @@ export function placeLabels(
 				lines,
 				x: centre,
 				y: top + labelFontSize,
-				anchor: 'middle',
-				leader: { x1: mark.x, y1: mark.y - markRadius, x2: centre, y2: bottom + 2 }
+				anchor: 'middle' as const,
+				leader: { x1: mark.x, y1: mark.y - markRadius, x2: centre, y2: bottom + 2 },
+				box: { x0: centre - width / 2, y0: top, x1: centre + width / 2, y1: bottom }
 			};
 		});
 	});
+}
+
+/** How many times a leader runs through another label or across another leader. */
+export function leaderCrossings(labels: readonly PlacedLabel[]): number {
+	const segment = ({ leader }: PlacedLabel): Segment => ({ from: { x: leader.x1, y: leader.y1 }, to: { x: leader.x2, y: leader.y2 } });
+	let count = 0;
+	for (const label of labels) {
+		for (const other of labels) {
+			if (other === label) continue;
+			if (crosses(segment(label), other.box)) count += 1;
+			if (label.id < other.id && segmentsCross(segment(label), segment(other))) count += 1;
+		}
+	}
+	return count;
 }
