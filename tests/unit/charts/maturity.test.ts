@@ -377,6 +377,15 @@ describe('maturity layout', () => {
 		}
 	});
 
+	it('gives the room the notes leave on a phone to the first of them, rather than leave it blank', () => {
+		const research = placedFor(frames.phone, stepIndex('research'));
+		expect(research.form).toBe('minimal');
+		const first = research.placed.find((annotation) => annotation.key === '1')!;
+		// More than the head "¶13": the words of the article's sentence.
+		expect(first.lines.length).toBeGreaterThan(1);
+		expect(first.lines.map((line) => line.text).join(' ')).toContain('research');
+	});
+
 	it('numbers notes top to bottom and brackets each run of adjacent rows', () => {
 		const { placed } = placedFor(frames.phone, stepIndex('research'));
 		expect(placed.map((annotation) => annotation.key)).toEqual(['1', '2']);

@@ -226,14 +226,26 @@ function runsOf(frame: Frame, rows: readonly string[]): { top: number; bottom: n
 /**
  * Places the step's annotations in the frame's annotation area in the richest
  * form that fits, without overlap, each numbered like the brackets beside its
- * rows. Returns the form used, so a test can tell whether the quotes made it in.
+ * rows; room left over makes the first notes richer still. Returns the form
+ * every note has at least, so a test can tell whether the quotes made it in.
  */
 export function placeAnnotations(frame: Frame, texts: readonly AnnotationText[]): { form: Form; placed: PlacedAnnotation[] } {
 	const area = frame.annotationArea;
 	const textWidth = area.width - keyWidth;
-	const candidates = forms.map((form) => ({ form, blocks: texts.map((text) => ({ text, lines: blockLines(text, form, textWidth) })) }));
+	const inForm = (text: AnnotationText, form: Form) => ({ text, form, lines: blockLines(text, form, textWidth) });
 	const total = (blocks: { lines: AnnotationLine[] }[]) => blocks.reduce((sum, block) => sum + blockHeight(block.lines), 0) + blockGap * Math.max(blocks.length - 1, 0);
-	const { form, blocks } = candidates.find((candidate) => total(candidate.blocks) <= area.height) ?? candidates[candidates.length - 1];
+	const form = forms.find((candidate) => total(texts.map((text) => inForm(text, candidate))) <= area.height) ?? forms[forms.length - 1];
+	// The room the common form leaves goes to the notes in reading order, each in the richest form that still fits.
+	const blocks = texts.map((text) => inForm(text, form));
+	for (const [index, block] of blocks.entries()) {
+		for (const richer of forms.slice(0, forms.indexOf(block.form))) {
+			const upgraded = inForm(block.text, richer);
+			if (total(blocks.map((other, at) => (at === index ? upgraded : other))) <= area.height) {
+				blocks[index] = upgraded;
+				break;
+			}
+		}
+	}
 
 	const runs = new Map(blocks.map(({ text }) => [text.id, runsOf(frame, text.rows)]));
 	const tops = frame.mode === 'stack' ? stackedTops(blocks, area) : besideTops(blocks, runs, area, frame.height);
