@@ -1,29 +1,45 @@
 /**
- * A control page for the LCP target: the built story's headings, paragraphs
- * and list items as plain HTML, with no style, script, drawing or table. It is
- * the least a page carrying the story's own words can weigh, so its LCP ÷
- * baseline shows how much of the story's ratio is the text alone.
+ * Control pages, built from the story itself, that show how much of a target
+ * the story's content alone uses up on this machine. Both are plain HTML with
+ * no style, script or drawing:
+ * - the story's words: its headings, paragraphs and list items;
+ * - the story's words and its data tables, collapsed as the story has them:
+ *   the least a page meeting the issue's own content can carry, since each
+ *   chart must come with a data table.
  */
-export function textOnlyPage(storyHtml) {
+export function storyWordsPage(storyHtml, { withTables = false } = {}) {
 	const lang = storyHtml.match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
 	const title = storyHtml.match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '';
 	const article = storyHtml.match(/<article[\s\S]*<\/article>/)?.[0] ?? '';
 	const blocks = article
 		.replace(/<(svg|table|figure|style|script|noscript|template)\b[\s\S]*?<\/\1>/g, '')
 		.match(/<(h1|h2|h3|p|li)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
-	const body = blocks.map((block) => {
+	const words = blocks.map((block) => {
 		const source = block.match(/^<(\w+)/)[1];
 		const tag = source === 'li' ? 'p' : source;
 		const text = block.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 		return text ? `<${tag}>${text}</${tag}>` : '';
 	});
+	const tables = withTables ? (article.match(/<table\b[\s\S]*?<\/table>/g) ?? []).map(plainTable) : [];
 	return [
 		'<!doctype html>',
 		`<html lang="${lang}">`,
 		'<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />',
-		'<meta name="description" content="The benchmark’s control: the story’s words alone." /><link rel="icon" href="data:," />',
+		'<meta name="description" content="A control page of the benchmark, made of the story’s own content." /><link rel="icon" href="data:," />',
 		`<title>${title}</title></head>`,
-		`<body>${body.join('\n')}</body>`,
+		`<body>${[...words, ...tables].join('\n')}</body>`,
 		'</html>'
 	].join('\n');
+}
+
+/** A table's structure, header scopes and text, without other attributes or inline markup, in a closed disclosure. */
+function plainTable(table) {
+	const plain = table
+		.replace(/<(svg|style|script)\b[\s\S]*?<\/\1>/g, '')
+		.replace(/<(\/?)(table|caption|thead|tbody|tr|th|td)\b([^>]*)>/g, (_, end, tag, attributes) => `\u0000${end}${tag}${attributes.match(/ scope="\w+"/)?.[0] ?? ''}\u0001`)
+		.replace(/<[^>]+>/g, '')
+		.replace(/\u0000/g, '<')
+		.replace(/\u0001/g, '>')
+		.replace(/\s+/g, ' ');
+	return `<details><summary>Show the data as a table</summary>${plain}</details>`;
 }
