@@ -117,8 +117,8 @@ const lineHeight = labelFontSize * 1.25;
 /**
  * Direct labels for the events a step names. Vertical: a column to the right of
  * the lanes, spread down the time axis. Horizontal: two rows above the lanes,
- * spread along it, the labels shared between the rows so that no leader runs
- * through another label or across another leader, where some sharing allows.
+ * spread along it, the labels shared between the rows so that leaders run
+ * through as few other labels and across as few other leaders as any sharing allows.
  */
 export function placeLabels(
 	marks: readonly PlacedEvent[],
@@ -175,12 +175,14 @@ export function rowLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<
 		.sort((a, b) => a.mark.x - b.mark.x);
 }
 
-/** Every way to share n labels between two rows, alternating along the axis first; beyond eight labels, only that. */
+/** Every way to share n labels between two rows, each once, alternating along the axis first; beyond eight labels, only that. */
 function rowChoices(count: number): number[][] {
-	const alternating = Array.from({ length: count }, (_, index) => index % 2);
-	if (count > 8) return [alternating];
-	const all = Array.from({ length: 2 ** count }, (_, mask) => Array.from({ length: count }, (_, index) => (mask >> index) & 1));
-	return [alternating, alternating.map((row) => 1 - row), ...all];
+	const rowsOf = (mask: number) => Array.from({ length: count }, (_, index) => (mask >> index) & 1);
+	// Bit i is label i's row: odd labels in the lower row.
+	const alternating = Array.from({ length: count }, (_, index) => (index % 2) << index).reduce((mask, bit) => mask | bit, 0);
+	if (count > 8) return [rowsOf(alternating)];
+	const every = Array.from({ length: 2 ** count }, (_, mask) => mask);
+	return [...new Set([alternating, alternating ^ (2 ** count - 1), ...every])].map(rowsOf);
 }
 
 /** Labels in two rows above the lanes, each row spread along the axis; a leader runs from each label's foot to its mark. */
@@ -213,13 +215,13 @@ export function inRows(wrapped: readonly { mark: PlacedEvent; lines: string[]; w
 
 /** How many times a leader runs through another label or across another leader. */
 export function leaderCrossings(labels: readonly PlacedLabel[]): number {
-	const segment = ({ leader }: PlacedLabel): Segment => ({ from: { x: leader.x1, y: leader.y1 }, to: { x: leader.x2, y: leader.y2 } });
+	const leaders: Segment[] = labels.map(({ leader }) => ({ from: { x: leader.x1, y: leader.y1 }, to: { x: leader.x2, y: leader.y2 } }));
 	let count = 0;
-	for (const label of labels) {
-		for (const other of labels) {
-			if (other === label) continue;
-			if (crosses(segment(label), other.box)) count += 1;
-			if (label.id < other.id && segmentsCross(segment(label), segment(other))) count += 1;
+	for (const [index, leader] of leaders.entries()) {
+		for (const [other, label] of labels.entries()) {
+			if (other === index) continue;
+			if (crosses(leader, label.box)) count += 1;
+			if (other > index && segmentsCross(leader, leaders[other])) count += 1;
 		}
 	}
 	return count;
