@@ -232,19 +232,16 @@ function runsOf(frame: Frame, rows: readonly string[]): { top: number; bottom: n
 export function placeAnnotations(frame: Frame, texts: readonly AnnotationText[]): { form: Form; placed: PlacedAnnotation[] } {
 	const area = frame.annotationArea;
 	const textWidth = area.width - keyWidth;
-	const inForm = (text: AnnotationText, form: Form) => ({ text, form, lines: blockLines(text, form, textWidth) });
+	// Each note in every form, richest first, wrapped once.
+	const versions = texts.map((text) => forms.map((form) => ({ text, lines: blockLines(text, form, textWidth) })));
 	const total = (blocks: { lines: AnnotationLine[] }[]) => blocks.reduce((sum, block) => sum + blockHeight(block.lines), 0) + blockGap * Math.max(blocks.length - 1, 0);
-	const form = forms.find((candidate) => total(texts.map((text) => inForm(text, candidate))) <= area.height) ?? forms[forms.length - 1];
+	const fitting = forms.findIndex((_, form) => total(versions.map((version) => version[form])) <= area.height);
+	const common = fitting === -1 ? forms.length - 1 : fitting;
 	// The room the common form leaves goes to the notes in reading order, each in the richest form that still fits.
-	const blocks = texts.map((text) => inForm(text, form));
-	for (const [index, block] of blocks.entries()) {
-		for (const richer of forms.slice(0, forms.indexOf(block.form))) {
-			const upgraded = inForm(block.text, richer);
-			if (total(blocks.map((other, at) => (at === index ? upgraded : other))) <= area.height) {
-				blocks[index] = upgraded;
-				break;
-			}
-		}
+	const blocks = versions.map((version) => version[common]);
+	for (const [index, version] of versions.entries()) {
+		const richer = version.slice(0, common).find((upgraded) => total(blocks.map((block, at) => (at === index ? upgraded : block))) <= area.height);
+		if (richer) blocks[index] = richer;
 	}
 
 	const runs = new Map(blocks.map(({ text }) => [text.id, runsOf(frame, text.rows)]));
@@ -254,7 +251,7 @@ export function placeAnnotations(frame: Frame, texts: readonly AnnotationText[])
 	const keyed = blocks.filter(({ text }) => text.rows.length > 0).sort((a, b) => tops.get(a.text.id)! - tops.get(b.text.id)!);
 	const keys = new Map(keyed.map(({ text }, index) => [text.id, String(index + 1)]));
 	return {
-		form,
+		form: forms[common],
 		placed: blocks.map(({ text, lines }) => ({
 			id: text.id,
 			rows: text.rows,
