@@ -32,14 +32,15 @@ export function storyWordsPage(storyHtml, { withTables = false } = {}) {
 	].join('\n');
 }
 
+const tableTags = new Set(['table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']);
+
 /** A table's structure, header scopes and text, without other attributes or inline markup, in a closed disclosure. */
 function plainTable(table) {
 	const plain = table
 		.replace(/<(svg|style|script)\b[\s\S]*?<\/\1>/g, '')
-		.replace(/<(\/?)(table|caption|thead|tbody|tr|th|td)\b([^>]*)>/g, (_, end, tag, attributes) => `\u0000${end}${tag}${attributes.match(/ scope="\w+"/)?.[0] ?? ''}\u0001`)
-		.replace(/<[^>]+>/g, '')
-		.replace(/\u0000/g, '<')
-		.replace(/\u0001/g, '>')
+		.replace(/<(\/?)(\w+)\b([^>]*)>/g, (_, end, tag, attributes) =>
+			tableTags.has(tag) ? `<${end}${tag}${attributes.match(/ scope="\w+"/)?.[0] ?? ''}>` : ''
+		)
 		.replace(/\s+/g, ' ');
 	return `<details><summary>Show the data as a table</summary>${plain}</details>`;
 }
