@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { embedStartScript, scriptHash } from './scripts/page-scripts.mjs';
 
 /** Newsrooms publish under a sub-path: BASE_PATH=/graphics/science-models npm run build */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
@@ -15,13 +16,13 @@ const config = {
 		// A page's CSS comes inside its HTML: no stylesheet request stands between a reader and the first paint.
 		inlineStyleThreshold: Infinity,
 		prerender: { entries: ['*', '/404'], handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Every page's scripts are hashed: nothing inline runs unless the build wrote it,
-		// and nothing loads from another site. Inline styles carry chart geometry.
+		// Nothing inline runs but the one script the build wrote and hashed (the
+		// embed's first), and nothing loads from another site. Inline styles carry chart geometry.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', scriptHash(embedStartScript)],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -1,20 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { build as bundle } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-/**
- * Pages ship no app, only one small script each, under a fixed name so the
- * prerendered pages can point at it. Each is bundled whole, with no shared
- * chunks: a chunk the script imports is one more round trip before it runs.
- */
-const pageScripts = {
-	'_app/story-page.js': 'src/lib/story/page-client.ts',
-	'_app/embed-page.js': 'src/lib/embed/page-client.ts'
-};
-
-/** Vite 7's default build target, "baseline widely available", which the rest of the site is built for. */
-const browsers = ['chrome107', 'edge107', 'firefox104', 'safari16'];
+import { bundleFileScript, embedStartScript, fileScripts } from './scripts/page-scripts.mjs';
 
 function emitPageScripts(): Plugin {
 	let client = false;
@@ -24,11 +11,10 @@ function emitPageScripts(): Plugin {
 		configResolved(config) {
 			client = !config.build.ssr;
 		},
-		async generateBundle() {
+		generateBundle() {
 			if (!client) return;
-			for (const [fileName, entry] of Object.entries(pageScripts)) {
-				const { outputFiles } = await bundle({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, write: false, alias: { $lib: './src/lib' }, target: browsers });
-				this.emitFile({ type: 'asset', fileName, source: outputFiles[0].text });
+			for (const [fileName, entry] of Object.entries(fileScripts)) {
+				this.emitFile({ type: 'asset', fileName, source: bundleFileScript(entry) });
 			}
 		}
 	};
@@ -43,7 +29,7 @@ const siteOrigin = (process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173').replace(
 
 export default defineConfig({
 	plugins: [sveltekit(), emitPageScripts()],
-	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
+	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin), __EMBED_START_SCRIPT__: JSON.stringify(embedStartScript) },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node'

@@ -50,4 +50,19 @@ test.describe('a reader on a slow connection', () => {
 			await expectNothingMoves(page, `/embed/${id}/`);
 		});
 	}
+
+	test('sees an embed in the theme and plain mode its host asked for from the first paint', async ({ page }) => {
+		await page.addInitScript(() => {
+			// The options as they stand when the chart's headline enters the page: nothing of the chart can be drawn before then.
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector('[data-chart] .head')) return;
+				observer.disconnect();
+				const root = document.documentElement;
+				Object.assign(window, { whenChartArrived: { theme: root.dataset.theme, plain: root.dataset.plain } });
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await expectNothingMoves(page, '/embed/launches/?step=1&theme=dark&plain=1');
+		expect(await page.evaluate(() => (window as unknown as { whenChartArrived: unknown }).whenChartArrived)).toEqual({ theme: 'dark', plain: '' });
+		await expect(page.locator('[data-chart="launches"]')).toHaveAttribute('data-step', '1');
+	});
 });
