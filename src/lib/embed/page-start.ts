@@ -29,7 +29,7 @@ const loadPageClient = () => {
 	started = true;
 	const client = document.createElement('script');
 	client.type = 'module';
-	client.src = script.dataset.then!;
+	client.src = script.dataset.pageClient!;
 	document.head.append(client);
 };
 
