@@ -1,6 +1,6 @@
 import { cluster, stratify, type HierarchyNode } from 'd3-hierarchy';
 import { curveStepBefore, link, linkHorizontal } from 'd3-shape';
-import { estimateTextWidth, wrapText } from '../layout/text';
+import { estimateTextWidth, widestLine, wrapText } from '../layout/text';
 import type { ChallengeNode } from './data';
 import type { SpeakerMark } from './speakers';
 
@@ -83,9 +83,8 @@ const boldFactor = 1.08;
 
 type Tree = HierarchyNode<ChallengeNode>;
 
-function widest(lines: readonly string[], fontSize: number, factor = 1): number {
-	return Math.max(0, ...lines.map((line) => estimateTextWidth(line, fontSize) * factor));
-}
+/** A block's width, bold labels by their factor. */
+const widest = (lines: readonly string[], fontSize: number, factor = 1) => widestLine(lines, fontSize) * factor;
 
 function wrapLabel(text: string, width: number, fontSize: number, branch: boolean): string[] {
 	return wrapText(text, branch ? width / boldFactor : width, fontSize);

@@ -1,6 +1,6 @@
 import { spanEnd, spanStart } from '$lib/data/partial-date';
 import { dodgeLevels, spreadAlong } from '../layout/spread';
-import { estimateTextWidth, wrapText } from '../layout/text';
+import { widestLine, wrapText } from '../layout/text';
 import { crosses, segmentsCross, type Box, type Segment } from '../layout/geometry';
 import type { Launch } from './data';
 import type { LaunchesState } from './state';
@@ -46,7 +46,7 @@ interface Area {
  */
 export function timelineFrame(size: { width: number; height: number }, laneNames: readonly string[], vertical: boolean) {
 	// Drawn wider than estimated, as text in the system faces often is.
-	const tallestName = Math.max(...laneNames.map((name) => estimateTextWidth(name, laneNameFont))) * 1.15;
+	const tallestName = widestLine(laneNames, laneNameFont) * 1.15;
 	const padding = vertical ? { top: Math.ceil(tallestName + 12), right: 4, bottom: 4, left: 34 } : { top: 8, right: 12, bottom: 24, left: 104 };
 	const plot = { width: size.width - padding.left - padding.right, height: size.height - padding.top - padding.bottom };
 	// Narrow: the lanes leave the labels most of the width, as they carry dates and caveats.
@@ -138,7 +138,7 @@ export function placeLabels(
 		return wrapped.map(({ mark, lines }) => {
 			const centre = centres.get(mark.event.id)!;
 			const top = centre - (lines.length * lineHeight) / 2;
-			const width = Math.max(...lines.map((line) => estimateTextWidth(line, labelFontSize)));
+			const width = widestLine(lines, labelFontSize);
 			return {
 				id: mark.event.id,
 				lines,
@@ -170,7 +170,7 @@ export function rowLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<
 		.filter((mark) => texts.has(mark.event.id))
 		.map((mark) => {
 			const lines = wrapText(texts.get(mark.event.id)!, maxWidth, labelFontSize);
-			return { mark, lines, width: Math.max(...lines.map((line) => estimateTextWidth(line, labelFontSize))) };
+			return { mark, lines, width: widestLine(lines, labelFontSize) };
 		})
 		.sort((a, b) => a.mark.x - b.mark.x);
 }

@@ -18,6 +18,11 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
+/** The width of a block of lines: its widest line's. */
+export function widestLine(lines: readonly string[], fontSize: number): number {
+	return Math.max(0, ...lines.map((line) => estimateTextWidth(line, fontSize)));
+}
+
 /** Punctuation that never starts a line, and brackets that never end one. */
 const closing = /^[，。、；：！？）」』》〉】,.;:!?)]/;
 const opening = /[（「『《〈【(]$/;

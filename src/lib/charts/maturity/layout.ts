@@ -1,5 +1,5 @@
 import { spreadAlong } from '../layout/spread';
-import { estimateTextWidth, wrapText } from '../layout/text';
+import { estimateTextWidth, widestLine, wrapText } from '../layout/text';
 import type { AnnotationText } from './annotation';
 
 /**
@@ -51,7 +51,6 @@ export interface Frame {
 export const groupGap = 16;
 const sideBreak = 600;
 
-const widest = (lines: readonly string[], font: number) => Math.max(0, ...lines.map((line) => estimateTextWidth(line, font)));
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
 /** Header width as drawn: bold, and wider than estimateTextWidth's regular-weight average. */
@@ -101,7 +100,7 @@ function stackFrame(size: { width: number; height: number }, rows: readonly RowL
 	// The narrowest phones need every pixel for the four columns.
 	const labelFont = size.width < 340 ? 10 : 11;
 	const right = 17;
-	const left = Math.ceil(widest(rows.map((row) => row.short), labelFont)) + 10;
+	const left = Math.ceil(widestLine(rows.map((row) => row.short), labelFont)) + 10;
 	const width = size.width - left - right;
 	const { headers, font: headerFont, height: top } = wrapHeaders(stages, width / stages.length);
 	const rowHeight = clamp(((size.height - top - groupGap) * 0.6) / rows.length, 15, 24);
@@ -130,12 +129,12 @@ function sideFrame(size: { width: number; height: number }, rows: readonly RowLa
 	const annotationWidth = clamp(size.width * 0.32, 170, 300);
 	const bracket = 28;
 	const fullLines = rows.map((row) => wrapText(row.full, clamp(size.width * 0.24, 120, 220), labelFont));
-	const draftWidth = (size.width - widest(fullLines.flat(), labelFont) - 10 - annotationWidth - bracket) / stages.length;
+	const draftWidth = (size.width - widestLine(fullLines.flat(), labelFont) - 10 - annotationWidth - bracket) / stages.length;
 	const headerHeight = wrapHeaders(stages, draftWidth).height;
 	const rowHeight = clamp((size.height - headerHeight - groupGap) / rows.length, 18, 44);
 	const fitsFull = fullLines.every((lines) => lines.length <= 2 && lines.length * lineHeight + 4 <= rowHeight);
 	const labels = fitsFull ? fullLines : rows.map((row) => [row.short]);
-	const left = Math.ceil(widest(labels.flat(), labelFont)) + 10;
+	const left = Math.ceil(widestLine(labels.flat(), labelFont)) + 10;
 	const width = size.width - left - annotationWidth - bracket;
 	const { headers, font: headerFont, height: top } = wrapHeaders(stages, width / stages.length);
 	const { rowY, fieldsTop, height } = rowCentres(rows, rowHeight);

@@ -1,4 +1,4 @@
-import { estimateTextWidth, wrapText, joinParts } from '../layout/text';
+import { widestLine, wrapText, joinParts } from '../layout/text';
 import { crosses, overlaps, segmentsCross, type Box, type Point, type Segment } from '../layout/geometry';
 
 /**
@@ -62,7 +62,7 @@ export function lineHeightFor(fontSize: number): number {
 }
 
 function measure(lines: readonly string[], fontSize: number) {
-	return { width: Math.max(...lines.map((line) => estimateTextWidth(line, fontSize))), height: lines.length * lineHeightFor(fontSize) };
+	return { width: widestLine(lines, fontSize), height: lines.length * lineHeightFor(fontSize) };
 }
 
 function inside(box: Box, area: Box): boolean {
