@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { bundleFileScript, embedStartScript, fileScripts } from './scripts/page-scripts.mjs';
+import { buildFileScripts, embedStartScript } from './scripts/page-scripts.mjs';
 
 function emitPageScripts(): Plugin {
 	let client = false;
@@ -11,10 +11,10 @@ function emitPageScripts(): Plugin {
 		configResolved(config) {
 			client = !config.build.ssr;
 		},
-		generateBundle() {
+		async generateBundle() {
 			if (!client) return;
-			for (const [fileName, entry] of Object.entries(fileScripts)) {
-				this.emitFile({ type: 'asset', fileName, source: bundleFileScript(entry) });
+			for (const [fileName, source] of Object.entries(await buildFileScripts())) {
+				this.emitFile({ type: 'asset', fileName, source });
 			}
 		}
 	};

@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import type { ReferenceTables } from '$lib/data/context';
 import type { Locale, WrittenLocale } from '$lib/i18n/locale';
 import type { Row } from '$lib/downloads/csv';
+import type { SourceRef } from '$lib/data/sources';
 
 /** What every chart component receives: it only draws the state it is given. */
 export interface ChartProps<Data, State, Messages> {
@@ -18,6 +19,21 @@ export interface ChartProps<Data, State, Messages> {
 export interface DataTable {
 	columns: { key: string; label: string; numeric?: boolean }[];
 	rows: Record<string, string>[];
+}
+
+/**
+ * What the details card says about one mark: its label, its date at its own
+ * precision or its value with unit, where it comes from and how sure that is.
+ */
+export interface MarkDetails {
+	/** The mark's `data-mark`: the row's key in /data/<id>.json. */
+	key: string;
+	title: string;
+	/** Short lines under the title: the date, the value with its unit, a caveat. */
+	facts: string[];
+	sources: readonly SourceRef[];
+	/** The confidence in words, or null where the data rates none. */
+	confidence: string | null;
 }
 
 /** A column of a chart's downloadable data: a stable English key and what it holds. */
@@ -37,27 +53,42 @@ export interface DownloadSpec<Data> {
 }
 
 /**
- * Everything the story, the embeds, the downloads and the tests need to know
- * about one chart. Adding a chart means one folder exporting one of these and
- * one line in the registry.
+ * What the browser needs to draw a chart live (the chart's `view.ts`): its
+ * steps, their states, its marks' details and its component. The data and
+ * words come with the page; the code that reads data/ and writes the tables
+ * and downloads stays on the server.
  */
-export interface ChartDefinition<Data, State, Messages = unknown> {
+export interface ChartView<Data, State, Messages = unknown> {
 	id: string;
-	/** Files in data/ this chart reads. */
-	files: readonly string[];
-	/** Parses and validates those files; throws DataError on the first bad cell. */
-	load(files: Readonly<Record<string, string>>, tables: ReferenceTables): Data;
 	/** Step keys, in order; the story content has one text per key. */
 	steps: readonly string[];
 	/** The step that shows the whole picture: used without a scroll story. */
 	summaryStep: number;
 	/** Pure: the same data and step always give the same state. */
 	stateFor(data: Data, step: number): State;
+	/** One entry per data mark, in the order the arrow keys move through them. */
+	details(data: Data, messages: Messages, locale: Locale): MarkDetails[];
+	component: Component<ChartProps<Data, State, Messages>>;
+}
+
+/**
+ * Everything the story, the embeds, the downloads and the tests need to know
+ * about one chart. Adding a chart means one folder exporting one of these and
+ * one line in the registry.
+ */
+export interface ChartDefinition<Data, State, Messages = unknown> extends ChartView<Data, State, Messages> {
+	/** Files in data/ this chart reads. */
+	files: readonly string[];
+	/** Parses and validates those files; throws DataError on the first bad cell. */
+	load(files: Readonly<Record<string, string>>, tables: ReferenceTables): Data;
 	table(data: Data, messages: Messages, locale: Locale): DataTable;
 	download: DownloadSpec<Data>;
 	/** The chart's words, as data (templates, not functions): zh-hans is generated from zh-hant. */
 	messages: Record<WrittenLocale, Messages>;
-	component: Component<ChartProps<Data, State, Messages>>;
+}
+
+export function defineView<Data, State, Messages>(view: ChartView<Data, State, Messages>): ChartView<Data, State, Messages> {
+	return view;
 }
 
 export function defineChart<Data, State, Messages>(

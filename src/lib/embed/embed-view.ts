@@ -1,9 +1,7 @@
-import { showStep } from '$lib/charts/step-view';
-
-/** Shows one step of an embed: its drawing, its caption, and which way the control can still go. */
+/** Shows one step of an embed: the figure's data-step (which tests and hosts read), its caption, and which way the control can still go. */
 export function showEmbedStep(root: HTMLElement, figure: HTMLElement, step: number): void {
 	const count = Number(root.dataset.stepCount);
-	showStep(figure, step);
+	figure.dataset.step = String(step);
 	for (const caption of root.querySelectorAll<HTMLElement>('[data-caption]')) {
 		caption.hidden = Number(caption.dataset.caption) !== step;
 	}

@@ -5,7 +5,7 @@
  * the chart neither flashes into its theme nor jumps when its headline goes.
  * The ?step is shown as soon as the chart is parsed.
  *
- * The rest (page-client.ts: the control, the height for the host) is only
+ * The rest (page-client.ts: the live chart, the control, the height for the host) is only
  * needed once the chart is on screen, so it is asked for then, and never
  * competes with the chart for the first round trips.
  */
@@ -27,8 +27,8 @@ let started = false;
 const loadPageClient = () => {
 	if (started) return;
 	started = true;
+	// A classic script: a sandboxed frame's opaque origin may not fetch a module from a host without CORS headers.
 	const client = document.createElement('script');
-	client.type = 'module';
 	client.src = script.dataset.pageClient!;
 	document.head.append(client);
 };

@@ -38,6 +38,9 @@ export interface UiMessages {
 	citeParagraph: string;
 	citeReference: string;
 	citeReferenceShort: string;
+	detailsSource: string;
+	detailsConfidence: string;
+	closeDetails: string;
 	notFoundTitle: string;
 	notFoundText: string;
 	notFoundLink: string;
@@ -77,6 +80,9 @@ export const uiMessages: Record<WrittenLocale, UiMessages> = {
 		citeParagraph: 'source article, paragraph {n}',
 		citeReference: 'reference source',
 		citeReferenceShort: 'ref',
+		detailsSource: 'Source',
+		detailsConfidence: 'Confidence',
+		closeDetails: 'Close the details',
 		notFoundTitle: 'Page not found',
 		notFoundText: 'There is nothing at this address. The story about scientific foundation models starts on the front page.',
 		notFoundLink: 'Read the story'
@@ -114,6 +120,9 @@ export const uiMessages: Record<WrittenLocale, UiMessages> = {
 		citeParagraph: '原文第{n}段',
 		citeReference: '參考來源',
 		citeReferenceShort: '來源',
+		detailsSource: '來源',
+		detailsConfidence: '可信度',
+		closeDetails: '關閉說明',
 		notFoundTitle: '找不到這個頁面',
 		notFoundText: '這個網址沒有內容。關於科學大模型的報導從首頁開始。',
 		notFoundLink: '閱讀報導'

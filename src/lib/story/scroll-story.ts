@@ -1,5 +1,6 @@
-import { prepareSteps, showStep } from '$lib/charts/step-view';
+import type { LiveChartHandle } from '$lib/charts/live/mount';
 import { watchSteps } from '$lib/scrolly/watch-steps';
+import { whenNear } from './live-chart';
 
 /** Desktop: the line mid-screen. Phone: below the sticky chart (55svh under the site bar), where cards are read. */
 const triggerAt = ({ width }: { width: number }) => (width >= 960 ? 0.5 : 0.8);
@@ -19,6 +20,7 @@ export function enableScrollStory(story: HTMLElement): void {
 	const cards = Array.from(story.querySelectorAll<HTMLElement>('[data-step-index]'));
 	const announcer = figure.querySelector<HTMLElement>('[data-announcer]');
 	let active = Number(figure.dataset.step);
+	let live: LiveChartHandle | null = null;
 	const markCard = () => cards.forEach((card, index) => card.classList.toggle('active', index === active));
 
 	/*
@@ -37,7 +39,8 @@ export function enableScrollStory(story: HTMLElement): void {
 	const show = (step: number, withAnnouncement: boolean) => {
 		if (step === active) return;
 		active = step;
-		showStep(figure, step);
+		figure.dataset.step = String(step);
+		live?.setStep(step);
 		markCard();
 		if (withAnnouncement) announce(step);
 	};
@@ -52,5 +55,9 @@ export function enableScrollStory(story: HTMLElement): void {
 
 	markCard();
 	watchSteps(scrolly, { triggerAt, onStep: (step) => show(step, true) });
-	prepareSteps(figure);
+	whenNear(figure).then((chart) => {
+		live = chart;
+		// The reader may have scrolled on while the chart's code came.
+		live?.setStep(active);
+	});
 }

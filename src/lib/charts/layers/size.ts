@@ -1,16 +1,12 @@
 /**
- * Charts are drawn on the server at fixed sizes and scaled to their box by the
- * SVG's viewBox, so every page works as plain HTML. The sizes are those of the
- * boxes readers get: the story's sticky chart on a phone and on a desktop
- * (about 360×340 and 760×560–700), which the embed's frames come close to.
- * Boxes from 600 px wide show the wide drawing (StepDrawings.svelte).
+ * The size a chart is drawn at where no box can be measured: on the server
+ * (the first paint and pages read without JavaScript, scaled to their box by
+ * the viewBox) and for the chart images. In the browser every chart is drawn
+ * at its own box's size (ChartCanvas.svelte). The server draws for a phone's
+ * box: scaled up on a desktop its text grows, where a wide drawing scaled
+ * down to a phone would shrink below legibility.
  */
 export const ssrSize = { width: 360, height: 340 };
-
-export const drawingSizes = [
-	{ name: 'narrow', size: ssrSize },
-	{ name: 'wide', size: { width: 760, height: 560 } }
-] as const;
 
 /** Below this container width, charts turn their time axis to run down the page. */
 export const verticalBelow = 560;

@@ -1,20 +1,15 @@
 import { defineChart } from '../types';
-import Paddle from './Paddle.svelte';
+import { paddleView } from './live';
 import { dataFile, loadPaddle } from './data';
-import { paddleState, paddleSteps } from './state';
 import { paddleTable } from './table';
 import { paddleDownload } from './download';
 import { paddleMessages } from './messages';
 
 export const paddle = defineChart({
-	id: 'paddle',
+	...paddleView,
 	files: [dataFile],
 	load: loadPaddle,
-	steps: paddleSteps,
-	summaryStep: paddleSteps.indexOf('reportdates'),
-	stateFor: paddleState,
 	table: paddleTable,
 	download: paddleDownload,
-	messages: paddleMessages,
-	component: Paddle
+	messages: paddleMessages
 });

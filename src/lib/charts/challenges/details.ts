@@ -1,0 +1,5 @@
+import type { MarkDetails } from '../types';
+
+export function challengesDetails(): MarkDetails[] {
+	return [];
+}

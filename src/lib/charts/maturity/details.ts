@@ -1,0 +1,5 @@
+import type { MarkDetails } from '../types';
+
+export function maturityDetails(): MarkDetails[] {
+	return [];
+}

@@ -1,0 +1,5 @@
+import type { MarkDetails } from '../types';
+
+export function paddleDetails(): MarkDetails[] {
+	return [];
+}
