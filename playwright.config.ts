@@ -5,6 +5,8 @@ const port = 4173;
 /** A second copy of the site, built under a newsroom-style sub-path. */
 export const basePath = '/graphics/science-models';
 const basePort = 4174;
+/** The same site on a host that ignores _headers (plain object storage, GitHub Pages): no CORS, no header policy. */
+export const plainHostOrigin = 'http://127.0.0.1:4176';
 /** A stand-in news site on another origin, for the embed tests. */
 export const hostOrigin = 'http://127.0.0.1:4175';
 
@@ -29,6 +31,12 @@ export default defineConfig({
 			command: `node scripts/serve.mjs build-base ${basePort}`,
 			env: { BASE_PATH: basePath },
 			url: `http://127.0.0.1:${basePort}${basePath}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: 'node scripts/serve.mjs build 4176',
+			env: { HEADERS: 'none' },
+			url: `${plainHostOrigin}/`,
 			reuseExistingServer: !process.env.CI
 		},
 		{

@@ -1,52 +1,60 @@
-/** The issue's targets, checked against one bench run. */
-export function checkTargets({ buildSeconds, lighthouse, bytes, scroll }) {
+/** The targets of the living-charts issue (re-based for live charts), checked against one bench run. */
+export function checkTargets({ lighthouse, bytes, scroll }) {
 	const story = lighthouse.story.mobile;
 	const embed = lighthouse.embed.mobile;
 	const baseline = lighthouse.baseline.mobile;
 	const kb = 1024;
-	const targets = [
-		...['performance', 'accessibility', 'best-practices', 'seo'].map((category) => ({
+	const scrolled = scroll.story;
+	return [
+		{ target: 'story performance ≥ 98 (mobile)', value: story.scores.performance, pass: story.scores.performance >= 98 },
+		...['accessibility', 'best-practices', 'seo'].map((category) => ({
 			target: `story ${category} = 100 (mobile)`,
 			value: story.scores[category],
 			pass: story.scores[category] === 100
 		})),
-		...['performance', 'accessibility', 'best-practices'].map((category) => ({
+		...['accessibility', 'best-practices'].map((category) => ({
 			target: `embed ${category} = 100 (mobile)`,
 			value: embed.scores[category],
 			pass: embed.scores[category] === 100
 		})),
-		{ target: 'embed seo (mobile)', value: embed.scores.seo, pass: null, note: 'n/a: embeds are noindex by design' },
-		{ target: 'story CLS = 0', value: story.cls, pass: story.cls === 0 },
+		{ target: 'story LCP ≤ 1.3 × the floor page’s', value: round(story.lcp / baseline.lcp, 2), pass: story.lcp <= 1.3 * baseline.lcp },
+		{ target: 'story CLS = 0 at load', value: story.cls, pass: story.cls === 0 },
+		{ target: 'story CLS = 0 through a full scroll, charts drawn live', value: scrolled.layoutShift, pass: scrolled.layoutShift === 0 },
 		{ target: 'embed CLS = 0', value: embed.cls, pass: embed.cls === 0 },
-		{ target: 'story TBT = 0 ms', value: Math.round(story.tbt), pass: story.tbt === 0 },
-		{ target: 'embed TBT = 0 ms', value: Math.round(embed.tbt), pass: embed.tbt === 0 },
-		{ target: 'story LCP ≤ 1.2 × baseline', value: round(story.lcp / baseline.lcp, 2), pass: story.lcp <= 1.2 * baseline.lcp },
-		{ target: 'embed LCP ≤ 1.2 × baseline', value: round(embed.lcp / baseline.lcp, 2), pass: embed.lcp <= 1.2 * baseline.lcp },
-		{
-			target: 'control: LCP ÷ baseline of the story’s text alone',
-			value: round(lighthouse['story text only'].mobile.lcp / baseline.lcp, 2),
-			pass: null,
-			note: 'not a target: the least a page carrying the story’s words can do here'
-		},
-		{
-			target: 'control: LCP ÷ baseline of the story’s text and data tables',
-			value: round(lighthouse['story text and tables'].mobile.lcp / baseline.lcp, 2),
-			pass: null,
-			note: 'not a target: the least a page carrying the content the issue asks for can do here'
-		},
-		{ target: 'control: the baseline page’s own TBT, every run', value: baseline.tbtRuns.map(Math.round).join(' '), pass: null, note: 'not a target: this machine’s noise floor for TBT' },
+		{ target: 'story JS at load ≤ 15 KB gzip', value: `${round(bytes.story.js / kb, 1)} KB`, pass: bytes.story.js <= 15 * kb },
+		{ target: 'story JS once every chart is reached ≤ 60 KB gzip', value: `${round(scrolled.scriptBytes / kb, 1)} KB`, pass: scrolled.scriptBytes <= 60 * kb },
+		{ target: 'embed JS ≤ 30 KB gzip', value: `${round(bytes.embed.js / kb, 1)} KB`, pass: bytes.embed.js <= 30 * kb },
+		{ target: 'scrolling the story (4x CPU): frame p95 ≤ 33 ms', value: `${scrolled.frameP95} ms`, pass: scrolled.frameP95 <= 33 },
+		{ target: 'scrolling the story (4x CPU): at most 2 long tasks', value: scrolled.longTasks, pass: scrolled.longTasks <= 2 },
+		{ target: 'control: the floor page’s own TBT, every run', value: baseline.tbtRuns.map(Math.round).join(' '), pass: null, note: 'not a target: this machine’s noise floor for TBT' },
 		{
 			target: 'control: long tasks scrolling the story’s text and tables, every run',
 			value: scroll['story text and tables'].longTaskRuns.join(' '),
 			pass: null,
 			note: 'not a target: the same scroll on a page with no script, style or drawing'
-		},
-		{ target: 'story JS ≤ 45 KB gzip', value: `${round(bytes.story.js / kb, 1)} KB`, pass: bytes.story.js <= 45 * kb },
-		{ target: 'embed JS ≤ 30 KB gzip', value: `${round(bytes.embed.js / kb, 1)} KB`, pass: bytes.embed.js <= 30 * kb },
-		{ target: 'no long task while scrolling the story (4x CPU)', value: scroll.story.longTasks, pass: scroll.story.longTasks === 0 },
-		{ target: 'build < 30 s', value: `${buildSeconds} s`, pass: buildSeconds < 30 }
+		}
 	];
-	return targets;
+}
+
+/** The figures a before-and-after comparison reads from a run. */
+export function headline({ date, buildSeconds, lighthouse, bytes, scroll }) {
+	const story = lighthouse.story.mobile;
+	const kb = (value) => (value === undefined ? 'n/a' : `${round(value / 1024, 1)} KB`);
+	return {
+		date,
+		'story performance (mobile)': story.scores.performance,
+		'story LCP ÷ floor': round(story.lcp / lighthouse.baseline.mobile.lcp, 2),
+		'story TBT': `${Math.round(story.tbt)} ms`,
+		'story HTML (gzip)': kb(bytes.story.html),
+		'story JS at load': kb(bytes.story.js),
+		'story JS once every chart is reached': kb(scroll.story.scriptBytes ?? bytes.story.js),
+		'embed HTML (gzip)': kb(bytes.embed.html),
+		'embed JS': kb(bytes.embed.js),
+		'scroll: long tasks (median run)': scroll.story.longTasks,
+		'scroll: frame p95': `${scroll.story.frameP95} ms`,
+		'scroll: layout shift': scroll.story.layoutShift ?? 'not measured',
+		build: `${buildSeconds} s`
+	};
 }
 
 export const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -99,9 +107,22 @@ export function markdown(results) {
 		lines.push(row([page, k(b.html), k(b.js), k(b.css), k(b.other), k(b.total), b.requests]));
 	}
 	lines.push('', '## Scrolling top to bottom by wheel, 390×844 phone, CPU 4x slower (median run by long tasks)', '');
-	lines.push(row(['page', 'seconds', 'long tasks', 'long-task time', 'longest', 'frames', 'frame p50', 'frame p95', 'long tasks per run']), row(Array(9).fill('---')));
+	lines.push(
+		row(['page', 'seconds', 'long tasks', 'long-task time', 'longest', 'frames', 'frame p50', 'frame p95', 'layout shift', 'JS by the end', 'long tasks per run']),
+		row(Array(11).fill('---'))
+	);
 	for (const [page, s] of Object.entries(scroll)) {
-		lines.push(row([page, s.seconds, s.longTasks, ms(s.longTaskMs), ms(s.longestTaskMs), s.frames, ms(s.frameP50), ms(s.frameP95), s.longTaskRuns.join(' ')]));
+		lines.push(
+			row([page, s.seconds, s.longTasks, ms(s.longTaskMs), ms(s.longestTaskMs), s.frames, ms(s.frameP50), ms(s.frameP95), s.layoutShift, `${round(s.scriptBytes / 1024, 1)} KB`, s.longTaskRuns.join(' ')])
+		);
+	}
+	const slow = scroll.story.slowFrames ?? [];
+	lines.push('', `Frames over 50 ms while scrolling the story (median run), with the script that took longest in each: ${slow.length === 0 ? 'none.' : ''}`, '');
+	for (const frame of slow) lines.push(`- ${frame}`);
+	if (results.before) {
+		const after = headline(results);
+		lines.push('', `## Before (run of ${results.before.date}) and after`, '', row(['figure', 'before', 'after']), row(['---', '---', '---']));
+		for (const [figure, value] of Object.entries(after)) if (figure !== 'date') lines.push(row([figure, results.before[figure] ?? 'n/a', value]));
 	}
 	lines.push('', '## Targets', '', row(['target', 'value', 'result']), row(['---', '---', '---']));
 	for (const t of targets) lines.push(row([t.target, t.value, t.pass === null ? t.note : t.pass ? 'PASS' : 'FAIL']));

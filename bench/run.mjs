@@ -4,14 +4,14 @@
 // Writes bench/results.json and bench/results.md; --strict exits 1 on a missed
 // target; --runs N sets the Lighthouse runs per page and the scrolls (default 3).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../scripts/chromium.mjs';
 import { measureWithLighthouse } from './lighthouse.mjs';
 import { transferByType } from './transfer.mjs';
 import { scrollSmoothness } from './scroll.mjs';
-import { checkTargets, markdown, medianRun, round } from './report.mjs';
+import { checkTargets, headline, markdown, medianRun, round } from './report.mjs';
 import { storyWordsPage } from './controls.mjs';
 
 const args = process.argv.slice(2);
@@ -88,6 +88,8 @@ try {
 		scroll
 	};
 	results.targets = checkTargets(results);
+	// The run this one replaces, for the before-and-after table.
+	if (existsSync('bench/results.json')) results.before = headline(JSON.parse(readFileSync('bench/results.json', 'utf8')));
 	writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
 	const table = markdown(results);
 	writeFileSync('bench/results.md', table);

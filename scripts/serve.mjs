@@ -3,7 +3,8 @@
 // site's 404 page for anything else, with the headers the build's _headers
 // file asks for. With BASE_PATH set, the site lives under that prefix, as it
 // would on a newsroom's domain. COMPRESSION=gzip serves gzip only, as many
-// hosts do (the benchmark measures that way).
+// hosts do (the benchmark measures that way). HEADERS=none ignores _headers,
+// as plain object storage and GitHub Pages do.
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import sirv from 'sirv';
 const [dir = 'build', port = '4173'] = process.argv.slice(2);
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const notFoundPage = join(dir, '404.html');
-const headerRules = readHeaderRules(join(dir, '_headers'));
+const headerRules = process.env.HEADERS === 'none' ? [] : readHeaderRules(join(dir, '_headers'));
 const files = sirv(dir, {
 	dev: false,
 	etag: true,

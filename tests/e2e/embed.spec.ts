@@ -120,16 +120,15 @@ test.describe('an embed page', () => {
 		expect(background).toBe('rgb(20, 21, 23)');
 	});
 
-	test('lays out no other step until the reader reaches for the control', async ({ page }) => {
-		// Without ?step the embed opens on the step drawn in the page, so no other has been shown yet.
-		await page.goto('/embed/launches/');
-		await expect(page.locator('main.embed')).toHaveAttribute('data-ready', 'true');
-		const waiting = page.locator('[data-chart="launches"] [data-state][hidden]');
-		// Longer than the idle moments in which the other steps would otherwise be laid out.
-		await page.waitForTimeout(1500);
-		await expect(waiting).toHaveCount(3);
-		await page.getByRole('button', { name: 'Previous step' }).hover();
-		await expect(waiting).toHaveCount(0);
+	test('draws its chart for the frame it is in, and again when the frame changes size', async ({ page }) => {
+		await page.goto('/embed/maturity/');
+		const svg = page.locator('[data-chart="maturity"] [data-live] svg.layercake-layout-svg').first();
+		const mismatch = () => svg.evaluate((element) => Math.abs(element.getBoundingClientRect().width - (element as SVGSVGElement).viewBox.baseVal.width));
+		await expect.poll(mismatch).toBeLessThanOrEqual(1);
+		const before = await svg.evaluate((element) => (element as SVGSVGElement).viewBox.baseVal.width);
+		await page.setViewportSize({ width: 320, height: 700 });
+		await expect.poll(mismatch).toBeLessThanOrEqual(1);
+		expect(await svg.evaluate((element) => (element as SVGSVGElement).viewBox.baseVal.width)).not.toBe(before);
 	});
 
 	test('steps with the keyboard', async ({ page }) => {

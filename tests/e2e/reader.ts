@@ -3,18 +3,21 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The chart ids in the public URL scheme, in story order. */
 export const chartIds = ['launches', 'maturity', 'challenges', 'paddle'];
 
-/**
- * The steps of a chart a reader can see now. A state waiting out of sight is
- * laid out but fully transparent, which Playwright's `:visible` still counts.
- */
-export function statesInSight(chart: Locator): Promise<string[]> {
-	return chart.locator('[data-state]').evaluateAll((states) =>
-		states
-			.filter((state) => {
-				const style = getComputedStyle(state);
-				return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+/** Waits until a chart is drawn live, at its box's size, in place of the server's drawing. */
+export async function waitForLiveChart(chart: Locator) {
+	await expect(chart).toHaveAttribute('data-live', '');
+	await expect(chart.locator('[data-live][data-ready]')).toHaveCount(1);
+}
+
+/** The centre and opacity of every mark of a chart, by key, as the reader sees them now. */
+export function markPlaces(chart: Locator): Promise<Record<string, { x: number; y: number; opacity: number }>> {
+	return chart.locator('[data-live] [data-mark]').evaluateAll((marks) =>
+		Object.fromEntries(
+			marks.map((mark) => {
+				const box = mark.getBoundingClientRect();
+				return [mark.getAttribute('data-mark'), { x: box.x + box.width / 2, y: box.y + box.height / 2, opacity: Number(getComputedStyle(mark).opacity) }];
 			})
-			.map((state) => state.getAttribute('data-state') ?? '')
+		)
 	);
 }
 

@@ -1,3 +1,17 @@
+import type { Locale } from '$lib/i18n/locale';
+import type { UiMessages } from '$lib/i18n/ui';
+import type { ChartPayload } from './live/mount';
+
+/** What the browser needs, besides the chart's code, to draw it live: its data and words in one edition. */
+export function chartPayload(data: unknown, messages: unknown, locale: Locale, ui: UiMessages): ChartPayload {
+	return {
+		data,
+		messages,
+		locale,
+		labels: { source: ui.detailsSource, confidence: ui.detailsConfidence, paragraph: ui.citeParagraph, close: ui.closeDetails }
+	};
+}
+
 /**
  * JSON safe to write inside a <script> element: no "<" can close the element
  * or open a comment, and the two line separators JavaScript once refused are

@@ -4,7 +4,7 @@
  * host's options already applied. It draws the chart live at the frame's
  * size, steps it with the control, and reports its height to the host.
  */
-import { chartIn, mountLiveChart } from '$lib/charts/live/mount';
+import { chartIn, inlinePayload, mountLiveChart } from '$lib/charts/live/mount';
 import { showEmbedStep } from './embed-view';
 import { reportHeight } from './height-reporter';
 
@@ -12,8 +12,9 @@ export function startEmbed(module: Record<string, unknown>, id: string): void {
 	const root = document.querySelector<HTMLElement>('[data-embed]');
 	const figure = root?.querySelector<HTMLElement>('[data-chart]');
 	const chart = chartIn(module, id);
-	if (!root || !figure || !chart) return;
-	const live = mountLiveChart(figure, chart);
+	const payload = figure && inlinePayload(figure);
+	if (!root || !figure || !chart || !payload) return;
+	const live = mountLiveChart(figure, chart, payload);
 	const count = Number(root.dataset.stepCount);
 	const previous = root.querySelector<HTMLButtonElement>('[data-action="previous"]')!;
 	const next = root.querySelector<HTMLButtonElement>('[data-action="next"]')!;

@@ -4,7 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { CardLabels } from './DetailsCard.svelte';
 import LiveChart from './LiveChart.svelte';
 
-/** What the server writes into a chart's figure for the browser to draw it again (ChartPayload.svelte). */
+/** What the browser needs, besides the chart's code, to draw it again (payload.ts). */
 export interface ChartPayload {
 	data: unknown;
 	messages: unknown;
@@ -23,16 +23,20 @@ export function chartIn(module: Record<string, unknown>, id: string): ChartView<
 	);
 }
 
+/** The chart's data and words as the embed page writes them in. */
+export function inlinePayload(figure: HTMLElement): ChartPayload | null {
+	const script = figure.querySelector('script[data-chart-payload]');
+	return script?.textContent ? (JSON.parse(script.textContent) as ChartPayload) : null;
+}
+
 /**
  * Draws a chart live in its figure, over the server's drawing, and removes
  * that drawing once the live one is measured and drawn: the box stays the
  * same, so nothing on the page moves.
  */
-export function mountLiveChart(figure: HTMLElement, chart: ChartView<unknown, unknown>): LiveChartHandle | null {
+export function mountLiveChart(figure: HTMLElement, chart: ChartView<unknown, unknown>, payload: ChartPayload): LiveChartHandle | null {
 	const drawing = figure.querySelector<HTMLElement>('[data-drawing]');
-	const payloadScript = figure.querySelector('script[data-chart-payload]');
-	if (!drawing || !payloadScript?.textContent) return null;
-	const payload = JSON.parse(payloadScript.textContent) as ChartPayload;
+	if (!drawing) return null;
 	return mount(LiveChart, {
 		target: drawing,
 		props: {
