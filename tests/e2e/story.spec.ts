@@ -110,3 +110,48 @@ test.describe('a reader without JavaScript', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });
+
+test.describe('a link to a step', () => {
+	for (const edition of ['', 'zh-hant/', 'zh-hans/']) {
+		test(`opens /${edition} at that step, its card on the trigger line, with no other step shown first`, async ({ page }) => {
+			await page.addInitScript(() => {
+				// Any frame in which the chart showed the server's drawing (another step) instead of the one asked for.
+				const seen: string[] = [];
+				Object.assign(window, { otherStepSeen: seen });
+				const look = () => {
+					const drawing = document.querySelector('[data-chart="maturity"] [data-server-drawing]');
+					if (drawing && getComputedStyle(drawing).visibility !== 'hidden' && drawing.getBoundingClientRect().bottom > 0 && drawing.getBoundingClientRect().top < innerHeight)
+						seen.push(String(performance.now()));
+					requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			});
+			await page.goto(`/${edition}#maturity-3`);
+			const chart = page.locator('[data-chart="maturity"]');
+			await expect(chart).toHaveAttribute('data-step', '2');
+			await expect(chart).toHaveAttribute('data-live', '');
+			const card = page.locator('#maturity-3');
+			await expect(card).toHaveClass(/active/);
+			const offset = await card.evaluate((element) => {
+				const box = element.getBoundingClientRect();
+				return Math.abs(box.top + box.height / 2 - Number(element.closest('[data-trigger-px]')?.getAttribute('data-trigger-px')));
+			});
+			expect(offset).toBeLessThan(40);
+			expect(await page.evaluate(() => (window as unknown as { otherStepSeen: string[] }).otherStepSeen)).toEqual([]);
+		});
+	}
+
+	test('is offered by the details card and the embed dialog', async ({ page }) => {
+		await page.goto('/');
+		await waitForScrolly(page);
+		await scrollToStep(page, 'paddle', 1);
+		const chart = page.locator('[data-chart="paddle"]');
+		await expect(chart).toHaveAttribute('data-live', '');
+		await chart.locator('[data-mark]').first().focus();
+		await expect(chart.locator('[data-details]').getByRole('link', { name: 'Link to this step' })).toHaveAttribute('href', '/#paddle-2');
+		const tool = page.locator('[data-embed-dialog][data-chart-id="paddle"]');
+		await tool.getByRole('button', { name: 'Embed' }).click();
+		await tool.getByLabel('Opens on').selectOption('2');
+		await expect(tool.getByRole('link', { name: 'Link to this step' })).toHaveAttribute('href', /\/#paddle-3$/);
+	});
+});

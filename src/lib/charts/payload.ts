@@ -2,13 +2,17 @@ import type { Locale } from '$lib/i18n/locale';
 import type { UiMessages } from '$lib/i18n/ui';
 import type { ChartPayload } from './live/mount';
 
-/** What the browser needs, besides the chart's code, to draw it live: its data and words in one edition. */
-export function chartPayload(data: unknown, messages: unknown, locale: Locale, ui: UiMessages): ChartPayload {
+/**
+ * What the browser needs, besides the chart's code, to draw it live: its data
+ * and words in one edition, and the story's path, for links to a step.
+ */
+export function chartPayload(data: unknown, messages: unknown, locale: Locale, ui: UiMessages, storyPath: string): ChartPayload {
 	return {
 		data,
 		messages,
 		locale,
-		labels: { source: ui.detailsSource, confidence: ui.detailsConfidence, paragraph: ui.citeParagraph, close: ui.closeDetails }
+		storyPath,
+		labels: { source: ui.detailsSource, confidence: ui.detailsConfidence, paragraph: ui.citeParagraph, close: ui.closeDetails, stepLink: ui.linkToStep }
 	};
 }
 

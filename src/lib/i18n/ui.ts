@@ -41,6 +41,7 @@ export interface UiMessages {
 	detailsSource: string;
 	detailsConfidence: string;
 	closeDetails: string;
+	linkToStep: string;
 	notFoundTitle: string;
 	notFoundText: string;
 	notFoundLink: string;
@@ -83,6 +84,7 @@ export const uiMessages: Record<WrittenLocale, UiMessages> = {
 		detailsSource: 'Source',
 		detailsConfidence: 'Confidence',
 		closeDetails: 'Close the details',
+		linkToStep: 'Link to this step',
 		notFoundTitle: 'Page not found',
 		notFoundText: 'There is nothing at this address. The story about scientific foundation models starts on the front page.',
 		notFoundLink: 'Read the story'
@@ -123,6 +125,7 @@ export const uiMessages: Record<WrittenLocale, UiMessages> = {
 		detailsSource: '來源',
 		detailsConfidence: '可信度',
 		closeDetails: '關閉說明',
+		linkToStep: '連結到這一步',
 		notFoundTitle: '找不到這個頁面',
 		notFoundText: '這個網址沒有內容。關於科學大模型的報導從首頁開始。',
 		notFoundLink: '閱讀報導'

@@ -1,6 +1,7 @@
 import type { LiveChartHandle } from '$lib/charts/live/mount';
 import { watchSteps } from '$lib/scrolly/watch-steps';
 import { whenNear } from './live-chart';
+import { stepFromHash } from './step-anchor';
 
 /** Desktop: the line mid-screen. Phone: below the sticky chart (55svh under the site bar), where cards are read. */
 const triggerAt = ({ width }: { width: number }) => (width >= 960 ? 0.5 : 0.8);
@@ -53,8 +54,19 @@ export function enableScrollStory(story: HTMLElement): void {
 	});
 	addEventListener('afterprint', () => show(beforePrint, false));
 
+	/* At a step's address (#launches-3): that step, its card on the trigger line, from the first frame. */
+	const followAddress = () => {
+		const step = stepFromHash(location.hash, figure.dataset.chart ?? '', cards.length);
+		if (step === null) return;
+		show(step, false);
+		const card = cards[step].getBoundingClientRect();
+		scrollBy({ top: card.top + card.height / 2 - Number(scrolly.dataset.triggerPx), behavior: 'instant' });
+	};
+	addEventListener('hashchange', followAddress);
+
 	markCard();
 	watchSteps(scrolly, { triggerAt, onStep: (step) => show(step, true) });
+	followAddress();
 	whenNear(figure).then((chart) => {
 		live = chart;
 		// The reader may have scrolled on while the chart's code came.

@@ -18,3 +18,16 @@ export { setMarksContext };
 export function liveMarks(): MarksContext | null {
 	return hasMarksContext() ? getMarksContext() : null;
 }
+
+/**
+ * A thumbnail of a chart (the story's opening panel) draws the same marks
+ * without their data-mark: the public contract's marks are the chart's own,
+ * one element per row on the page.
+ */
+const [isThumbnail, setThumbnail, hasThumbnail] = createContext<boolean>();
+
+export { setThumbnail };
+
+export function inThumbnail(): boolean {
+	return hasThumbnail() && isThumbnail();
+}

@@ -9,6 +9,8 @@ export interface ChartPayload {
 	data: unknown;
 	messages: unknown;
 	locale: Locale;
+	/** The story's path in this edition, from the site root: a step's link is this and its anchor. */
+	storyPath: string;
 	labels: CardLabels;
 }
 

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { chartById, chartIds } from '$lib/charts/registry';
 import { chartPayload } from '$lib/charts/payload';
-import { localeOf } from '$lib/i18n/locale';
+import { editionPath, localeOf } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { dataset, localisedData } from '$lib/story/story.server';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -21,6 +22,6 @@ export const GET: RequestHandler = ({ params }) => {
 	if (!chart) error(404, 'No such chart');
 	const locale = localeOf(params.edition);
 	const messages = messagesFor(locale);
-	const payload = chartPayload(localisedData(dataset.charts[chart.id], locale), messages.charts[chart.id], locale, messages.ui);
+	const payload = chartPayload(localisedData(dataset.charts[chart.id], locale), messages.charts[chart.id], locale, messages.ui, `${base}/${editionPath(locale)}`);
 	return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
