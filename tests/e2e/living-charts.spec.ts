@@ -12,20 +12,22 @@ async function openEmbed(page: Page, id: string, step?: number) {
 	const chart = page.locator(`[data-chart="${id}"]`);
 	await waitForLiveChart(chart);
 	await expect(page.locator('main.embed')).toHaveAttribute('data-ready', 'true');
+	// Let the first layout settle (the page's own load work) before anything is measured.
+	await page.waitForTimeout(300);
 	return chart;
 }
 
 /**
  * Presses the embed's "next" button and samples every mark three times: before,
- * a fifth of a second in (mid-tween) and once everything has settled.
+ * about halfway through the tween and once everything has settled.
  */
 async function sampleStepChange(page: Page, chart: Locator): Promise<{ before: Places; during: Places; after: Places }> {
 	const before = await markPlaces(chart);
 	const during = await chart.evaluate(async (figure) => {
 		document.querySelector<HTMLButtonElement>('[data-action="next"]')!.click();
-		await new Promise((done) => setTimeout(done, 200));
+		await new Promise((done) => setTimeout(done, 280));
 		return Object.fromEntries(
-			Array.from(figure.querySelectorAll('[data-live] [data-mark]'), (mark) => {
+			Array.from(figure.querySelectorAll('[data-live-drawing] [data-mark]'), (mark) => {
 				const box = mark.getBoundingClientRect();
 				return [mark.getAttribute('data-mark'), { x: box.x + box.width / 2, y: box.y + box.height / 2, opacity: Number(getComputedStyle(mark).opacity) }];
 			})
@@ -82,7 +84,7 @@ test.describe('marks that travel between steps', () => {
 			const oneFrameLater = await chart.evaluate(async (figure) => {
 				document.querySelector<HTMLButtonElement>('[data-action="next"]')!.click();
 				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-				return Object.fromEntries(Array.from(figure.querySelectorAll('[data-live] [data-mark]'), (mark) => [mark.getAttribute('data-mark'), mark.getBoundingClientRect().x])) as Record<string, number>;
+				return Object.fromEntries(Array.from(figure.querySelectorAll('[data-live-drawing] [data-mark]'), (mark) => [mark.getAttribute('data-mark'), mark.getBoundingClientRect().x])) as Record<string, number>;
 			});
 			await page.waitForTimeout(700);
 			const settled = await markPlaces(chart);
@@ -126,7 +128,7 @@ for (const [width, height] of [
 				const chart = page.locator(`[data-chart="${id}"]`);
 				await chart.scrollIntoViewIfNeeded();
 				await waitForLiveChart(chart);
-				const drawings = await chart.locator('[data-live] svg.layercake-layout-svg').evaluateAll((svgs) =>
+				const drawings = await chart.locator('[data-live-drawing] svg.layercake-layout-svg').evaluateAll((svgs) =>
 					svgs.map((svg) => {
 						const box = svg.getBoundingClientRect();
 						const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
@@ -138,11 +140,13 @@ for (const [width, height] of [
 					expect(Math.abs(box[0] - viewBox[0]), `${id} width`).toBeLessThanOrEqual(1);
 					expect(Math.abs(box[1] - viewBox[1]), `${id} height`).toBeLessThanOrEqual(1);
 				}
-				const smallest = await chart.locator('[data-live]').evaluate((live) => {
+				const smallest = await chart.locator('[data-live-drawing]').evaluate((live) => {
 					const sizes: [number, string][] = [];
 					for (const text of live.querySelectorAll<SVGTextElement>('svg text')) {
 						if (!text.textContent?.trim() || text.getBoundingClientRect().width === 0) continue;
-						const scale = text.getScreenCTM()?.a ?? 1;
+						// The matrix's scale, whatever the rotation (lane names may stand on end).
+						const matrix = text.getScreenCTM();
+						const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
 						sizes.push([parseFloat(getComputedStyle(text).fontSize) * scale, text.textContent]);
 					}
 					const walker = document.createTreeWalker(live, NodeFilter.SHOW_TEXT);
@@ -165,7 +169,7 @@ test.describe('details on demand', () => {
 		for (const id of chartIds) {
 			const sources = await sourcesOf(page, id);
 			const chart = await openEmbed(page, id);
-			const mark = chart.locator('[data-live] [data-mark]:not(.faded)').first();
+			const mark = chart.locator('[data-live-drawing] [data-mark]:not(.faded)').first();
 			const key = (await mark.getAttribute('data-mark'))!;
 			await mark.hover();
 			const card = chart.locator('[data-details]');
@@ -187,19 +191,19 @@ test.describe('details on demand', () => {
 		for (const id of chartIds) {
 			const sources = await sourcesOf(page, id);
 			const chart = await openEmbed(page, id, 1);
-			const mark = chart.locator('[data-live] [data-mark]:not(.faded)').first();
+			const mark = chart.locator('[data-live-drawing] [data-mark]:not(.faded)').first();
 			const key = (await mark.getAttribute('data-mark'))!;
 			await mark.tap();
 			const card = chart.locator('[data-details]');
 			await expect(card).toBeVisible();
 			for (const source of sources.get(key)!) await expect(card, `${id} ${key}`).toContainText(source);
-			const [markBox, cardBox, liveBox] = [await mark.boundingBox(), await card.boundingBox(), await chart.locator('[data-live]').boundingBox()];
+			const [markBox, cardBox, liveBox] = [await mark.boundingBox(), await card.boundingBox(), await chart.locator('[data-live-drawing]').boundingBox()];
 			const atAnEdge = Math.abs(cardBox!.y + cardBox!.height - (liveBox!.y + liveBox!.height)) < 2 || Math.abs(cardBox!.y - liveBox!.y) < 2;
 			expect(atAnEdge, `${id}: pinned to the chart's edge`).toBe(true);
 			expect(markBox!.y + markBox!.height <= cardBox!.y || cardBox!.y + cardBox!.height <= markBox!.y, `${id}: the card covers its mark`).toBe(true);
 			await chart.locator('h3, .source').last().tap({ force: true });
 			await expect(card).toBeHidden();
-			expect(await chart.locator('[data-live]').evaluate((live) => getComputedStyle(live).touchAction)).toBe('pan-y');
+			expect(await chart.locator('[data-live-drawing]').evaluate((live) => getComputedStyle(live).touchAction)).toBe('pan-y');
 		}
 	});
 
@@ -254,7 +258,10 @@ test.describe('a chart that keeps its box', () => {
 		}
 		await page.waitForTimeout(800);
 		for (const id of chartIds) await expect(page.locator(`[data-chart="${id}"]`)).toHaveAttribute('data-live', '');
-		const { shifted, shifts } = await page.evaluate(() => window as unknown as { shifted: number; shifts: string[] });
+		const { shifted, shifts } = await page.evaluate(() => {
+			const recorded = window as unknown as { shifted: number; shifts: string[] };
+			return { shifted: recorded.shifted, shifts: recorded.shifts };
+		});
 		expect(shifted, shifts.join('\n')).toBeLessThan(0.001);
 	});
 
@@ -268,7 +275,7 @@ test.describe('a chart that keeps its box', () => {
 		await page.setViewportSize({ width: height, height: width });
 		await page.waitForTimeout(400);
 		await scrollToStep(page, 'maturity', 2);
-		const svg = chart.locator('[data-live] svg.layercake-layout-svg').first();
+		const svg = chart.locator('[data-live-drawing] svg.layercake-layout-svg').first();
 		await expect
 			.poll(() => svg.evaluate((element) => Math.abs(element.getBoundingClientRect().width - (element as SVGSVGElement).viewBox.baseVal.width)))
 			.toBeLessThanOrEqual(1);

@@ -9,7 +9,7 @@ test.describe('motion', () => {
 		await scrollToStep(page, 'launches', 1);
 		const chart = page.locator('[data-chart="launches"]');
 		await waitForLiveChart(chart);
-		const durations = await chart.locator('[data-live] [data-mark]').evaluateAll((marks) =>
+		const durations = await chart.locator('[data-live-drawing] [data-mark]').evaluateAll((marks) =>
 			marks.flatMap((mark) => getComputedStyle(mark).transitionDuration.split(',').map(parseFloat))
 		);
 		expect(durations.length).toBeGreaterThan(0);

@@ -6,12 +6,12 @@ export const chartIds = ['launches', 'maturity', 'challenges', 'paddle'];
 /** Waits until a chart is drawn live, at its box's size, in place of the server's drawing. */
 export async function waitForLiveChart(chart: Locator) {
 	await expect(chart).toHaveAttribute('data-live', '');
-	await expect(chart.locator('[data-live][data-ready]')).toHaveCount(1);
+	await expect(chart.locator('[data-live-drawing][data-ready]')).toHaveCount(1);
 }
 
 /** The centre and opacity of every mark of a chart, by key, as the reader sees them now. */
 export function markPlaces(chart: Locator): Promise<Record<string, { x: number; y: number; opacity: number }>> {
-	return chart.locator('[data-live] [data-mark]').evaluateAll((marks) =>
+	return chart.locator('[data-live-drawing] [data-mark]').evaluateAll((marks) =>
 		Object.fromEntries(
 			marks.map((mark) => {
 				const box = mark.getBoundingClientRect();

@@ -1,6 +1,6 @@
 /*
  * How a live chart moves between steps. Marks that stay tween their transform
- * and opacity in CSS (app.css, `[data-live] .data-mark`); this module covers
+ * and opacity in CSS (app.css, `[data-live-drawing] .data-mark`); this module covers
  * what enters or leaves, and when nothing may move at all.
  */
 
