@@ -46,6 +46,9 @@ export const timeDomain: [Date, Date] = [new Date(Date.UTC(firstYear, 0, 1)), ne
 /** A gridline at the start of every year, 2017 to the end of 2025. */
 export const gridYears = Array.from({ length: endYear - firstYear + 1 }, (_, index) => firstYear + index);
 
+/** Where time runs down, the lanes' share of the width: the labels beside them carry dates and caveats and need the rest. */
+const laneShare = 0.34;
+
 /** The gap between lanes, as a share of a lane's step (d3's paddingInner). */
 export const lanePadding = 0.1;
 
@@ -89,21 +92,19 @@ export function yearLabelsFor(axisLength: number, vertical: boolean): number[] {
 
 /**
  * The drawing's frame for a box. Time runs down the page in a narrow box tall
- * enough for it, the lane names standing above their columns and the labels in
- * a column to the right; otherwise across, the lane names in a gutter on the
+ * enough for it, the lane names standing above their columns (in up to two
+ * lines) and the labels in a column to the right; otherwise across, the lane names in a gutter on the
  * left (wrapped where the box is narrow) and the labels in two rows above the lanes.
  */
 export function timelineFrame(size: { width: number; height: number }, names: Readonly<Record<Lane, string>>): TimelineFrame {
 	const yearWidth = Math.ceil(estimateTextWidth('2026', fontSize) * drawnWider);
 	const uprightLeft = yearWidth + 8;
-	// Columns a step wide enough for two lines take their names in two, which shortens the names' stand above them.
-	const columnStep = Math.min((size.width - uprightLeft - 4) * 0.42, 200) / (lanes.length - lanePadding);
-	const uprightNames = wrapNames(names, columnStep >= 2 * lineHeight ? 72 : Infinity);
+	// Names stand above their columns in up to two lines, which keeps their stand short: the columns are at least a step of two lines apart.
+	const uprightNames = wrapNames(names, 72);
 	const upright = { top: Math.ceil(widestLine(Object.values(uprightNames).flat(), fontSize) * drawnWider) + 12, right: 4, bottom: 4, left: uprightLeft };
 	const uprightPlot = { width: size.width - upright.left - upright.right, height: size.height - upright.top - upright.bottom };
 	if (size.width < verticalBelow && uprightPlot.height >= minVerticalPlot) {
-		// The lanes leave the labels most of the width, as they carry dates and caveats.
-		const across: [number, number] = [0, Math.min(uprightPlot.width * 0.42, 200)];
+		const across: [number, number] = [0, Math.min(Math.max(uprightPlot.width * laneShare, 2 * lineHeight * (lanes.length - lanePadding)), 200)];
 		return {
 			vertical: true,
 			padding: upright,
@@ -190,6 +191,11 @@ export function labelTexts(events: readonly Launch[], stepState: LaunchesState, 
 	);
 }
 
+/** A label's width with the margin for faces that draw wider than estimated, so that it clears the drawing's edge. */
+function labelWidth(lines: readonly string[]): number {
+	return widestLine(lines, fontSize) * drawnWider;
+}
+
 /** A label's text, wrapped and measured. */
 export interface WrappedLabel {
 	mark: PlacedEvent;
@@ -227,8 +233,8 @@ function columnLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<stri
 	return marks
 		.filter((mark) => texts.has(mark.event.id))
 		.map((mark) => {
-			const lines = wrapText(texts.get(mark.event.id)!, area.width, fontSize);
-			return { mark, lines, width: widestLine(lines, fontSize) };
+			const lines = wrapText(texts.get(mark.event.id)!, area.width / drawnWider, fontSize);
+			return { mark, lines, width: labelWidth(lines) };
 		})
 		.filter((label) => label.width <= area.width);
 }
@@ -277,8 +283,8 @@ export function rowLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<
 		.flatMap((mark) => {
 			const text = texts.get(mark.event.id)!;
 			for (const maxWidth of [Math.min(180, area.width / 3), area.width / 2, area.width]) {
-				const lines = wrapText(text, maxWidth, fontSize);
-				const width = widestLine(lines, fontSize);
+				const lines = wrapText(text, maxWidth / drawnWider, fontSize);
+				const width = labelWidth(lines);
 				if (lines.length <= maxLines && width <= area.width) return [{ mark, lines, width }];
 			}
 			return [];
