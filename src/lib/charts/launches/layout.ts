@@ -119,9 +119,9 @@ export function timelineFrame(size: { width: number; height: number }, names: Re
 	const wrapped = Object.values(laneNames);
 	const padding = { top: 8, right: 12, bottom: fontSize + 12, left: Math.ceil(widestLine(wrapped.flat(), fontSize) * drawnWider) + 10 };
 	const plot = { width: size.width - padding.left - padding.right, height: size.height - padding.top - padding.bottom };
-	// Band centres are a step apart: room for the tallest name and a gap.
+	// Band centres are a step apart: room for the tallest name, whose leading keeps it off the next.
 	const tallestName = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight;
-	const lanesHeight = Math.min(plot.height, Math.max(plot.height * 0.6, (tallestName + 2) * (lanes.length - lanePadding)));
+	const lanesHeight = Math.min(plot.height, Math.max(plot.height * 0.6, tallestName * (lanes.length - lanePadding)));
 	return {
 		vertical: false,
 		padding,
