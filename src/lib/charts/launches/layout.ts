@@ -266,9 +266,9 @@ function inColumn(wrapped: readonly WrappedLabel[], area: Area): PlacedLabel[] |
 /** Above-lane rows: the gap between a label's foot and its row's floor. */
 const rowGap = 6;
 
-/** Two rows of labels above the lanes where a line fits in each, else one. */
+/** Two rows of labels above the lanes where two lines fit in each (most labels take two), else one. */
 export function rowCount(area: Area): number {
-	return area.height / 2 >= lineHeight + rowGap ? 2 : 1;
+	return area.height / 2 >= 2 * lineHeight + rowGap ? 2 : 1;
 }
 
 /**
