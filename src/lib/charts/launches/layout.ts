@@ -16,7 +16,7 @@ export interface TimelineScales {
 	time: (date: Date) => number;
 	lane: (domain: string) => number | undefined;
 	laneWidth: number;
-	/** true on narrow screens: time runs down the page, lanes across. */
+	/** true in narrow, tall boxes: time runs down the page, lanes across. */
 	vertical: boolean;
 }
 
@@ -33,7 +33,7 @@ export const markRadius = 6;
 /** Every piece of text in the drawing: --chart-tick-size in app.css, the least chart text may be. */
 export const fontSize = 12;
 export const lineHeight = fontSize * 1.25;
-/** The system faces often draw text a little wider than estimated: names that must clear an edge get the margin. */
+/** The system faces often draw text a little wider than estimated: text that must clear an edge or a neighbour gets the margin. */
 const drawnWider = 1.15;
 
 /** The lanes, in order down the page (across it when time runs down). */
