@@ -3,19 +3,28 @@ import { loadReferenceTables } from '$lib/data/context';
 import { loadLaunches, type LaunchesData } from '$lib/charts/launches/data';
 import { launchesState, launchSteps } from '$lib/charts/launches/state';
 import {
+	fontSize,
+	gridYears,
 	inRows,
-	labelFontSize,
+	lanePadding,
 	labelTexts,
+	lanes,
 	leaderCrossings,
+	lineHeight,
 	markRadius,
 	placeEvents,
 	placeLabels,
+	rowCount,
 	rowLabelTexts,
+	timeDomain,
 	timelineFrame,
 	type PlacedLabel,
 	type TimelineScales
 } from '$lib/charts/launches/layout';
-import { drawingSizes, verticalBelow } from '$lib/charts/layers/size';
+import { ssrSize } from '$lib/charts/layers/size';
+import { render } from 'svelte/server';
+import Launches from '$lib/charts/launches/Launches.svelte';
+import { launchesDownload } from '$lib/charts/launches/download';
 import { locales } from '$lib/i18n/locale';
 import { estimateTextWidth } from '$lib/charts/layout/text';
 import { launchesTable } from '$lib/charts/launches/table';
@@ -110,10 +119,25 @@ describe('launches steps', () => {
 	});
 });
 
+/** Boxes from a 320 px phone's embed to a 1920 px desktop's, the server's size and the chart image's. */
+const boxes = [
+	{ width: 280, height: 170 },
+	{ width: 288, height: 200 },
+	{ width: 340, height: 300 },
+	{ width: 358, height: 380 },
+	ssrSize,
+	{ width: 560, height: 420 },
+	{ width: 700, height: 500 },
+	{ width: 900, height: 600 },
+	{ width: 1100, height: 800 },
+	{ width: 1120, height: 460 }
+];
+const where = (size: { width: number; height: number }) => `${size.width}×${size.height}`;
+
 describe('launches layout', () => {
 	function scales(vertical: boolean, width: number, height: number): TimelineScales {
-		const time = scaleUtc().domain([Date.UTC(2017, 0, 1), Date.UTC(2026, 0, 1)]).range(vertical ? [0, height] : [0, width]);
-		const lane = scaleBand<string>().domain(['platform', 'life', 'matter', 'earth']).range(vertical ? [0, 180] : [height * 0.3, height]);
+		const time = scaleUtc().domain(timeDomain).range(vertical ? [0, height] : [0, width]);
+		const lane = scaleBand<string>().domain(lanes).range(vertical ? [0, 180] : [height * 0.3, height]);
 		return { time, lane, laneWidth: lane.bandwidth(), vertical };
 	}
 
@@ -137,53 +161,91 @@ describe('launches layout', () => {
 		expect(marks.find((mark) => mark.event.id === 'yuangu')!.span).toBeNull();
 	});
 
-	/** Every step's labels in every edition at both drawing sizes, each with its text's extent measured here. */
+	it('runs time down only in a box both narrow and tall enough, and across otherwise', () => {
+		const names = launchesMessages.en.lanes;
+		expect(timelineFrame({ width: 358, height: 380 }, names).vertical).toBe(true);
+		expect(timelineFrame({ width: 280, height: 170 }, names).vertical).toBe(false);
+		expect(timelineFrame({ width: 700, height: 900 }, names).vertical).toBe(false);
+	});
+
+	it('writes chart text at 12 px or more: the size the layout measures is the size every label is drawn at', () => {
+		expect(fontSize).toBeGreaterThanOrEqual(12);
+		expect(lineHeight).toBeGreaterThan(fontSize);
+	});
+
+	/** Every step's labels in every edition at every box, each with its text's extent measured here. */
 	function* labelsAsDrawn() {
 		for (const locale of locales) {
 			const messages = launchesMessages[locale === 'zh-hans' ? 'zh-hant' : locale];
-			for (const { name, size } of drawingSizes) {
-				const vertical = size.width < verticalBelow;
-				const frame = timelineFrame(size, Object.values(messages.lanes), vertical);
-				const time = scaleUtc().domain([Date.UTC(2017, 0, 1), Date.UTC(2026, 0, 1)]).range([0, vertical ? frame.plot.height : frame.plot.width]);
-				const lane = scaleBand<string>().domain(['platform', 'life', 'matter', 'earth']).range(frame.lanes).paddingInner(0.1);
+			for (const size of boxes) {
+				const frame = timelineFrame(size, messages.lanes);
+				const { vertical } = frame;
+				const time = scaleUtc().domain(timeDomain).range([0, vertical ? frame.plot.height : frame.plot.width]);
+				const lane = scaleBand<string>().domain(lanes).range(frame.lanes).paddingInner(lanePadding);
 				const marks = placeEvents(data.events, { time, lane, laneWidth: lane.bandwidth(), vertical });
 				for (let step = 0; step < launchSteps.length; step += 1) {
 					const texts = labelTexts(data.events, launchesState(data, step), messages, locale);
 					const labels = placeLabels(marks, texts, frame.labelArea, vertical).map((label) => {
-						const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, labelFontSize)));
-						const top = label.y - labelFontSize;
+						const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, fontSize)));
+						const top = label.y - fontSize;
 						const left = label.anchor === 'middle' ? label.x - width / 2 : label.x;
-						return { ...label, top, bottom: top + label.lines.length * labelFontSize * 1.25, left, right: left + width };
+						return { ...label, top, bottom: top + label.lines.length * lineHeight, left, right: left + width };
 					});
-					yield { where: `${locale}, ${name}, step ${step}`, frame, texts, marks, labels, vertical };
+					yield { where: `${locale}, ${where(size)}, step ${step}`, size, frame, texts, marks, labels, vertical };
 				}
 			}
 		}
 	}
 
-	it('labels every step inside the drawing, without overlaps, at the sizes it is drawn at, in every edition', () => {
-		for (const { where, frame, texts, labels: boxes } of labelsAsDrawn()) {
-			expect(boxes, where).toHaveLength(texts.size);
-			for (const [index, box] of boxes.entries()) {
-				expect(box.top, where).toBeGreaterThanOrEqual(frame.labelArea.y);
-				expect(box.bottom, where).toBeLessThanOrEqual(frame.labelArea.y + frame.labelArea.height);
-				expect(box.left, where).toBeGreaterThanOrEqual(frame.labelArea.x - 0.5);
-				expect(box.right, where).toBeLessThanOrEqual(frame.labelArea.x + frame.labelArea.width + 0.5);
-				for (const other of boxes.slice(index + 1)) {
+	it('labels every step inside its area, within the drawing, without overlaps, at every box, in every edition', () => {
+		for (const { where, frame, texts, labels: placed } of labelsAsDrawn()) {
+			const area = frame.labelArea;
+			expect(area.x, where).toBeGreaterThanOrEqual(0);
+			expect(area.x + area.width, where).toBeLessThanOrEqual(frame.plot.width);
+			expect(area.y + area.height, where).toBeLessThanOrEqual(frame.lanes[0] > 0 ? frame.lanes[0] : frame.plot.height);
+			expect(placed.length, where).toBeLessThanOrEqual(texts.size);
+			for (const [index, box] of placed.entries()) {
+				expect(texts.has(box.id), where).toBe(true);
+				expect(box.top, where).toBeGreaterThanOrEqual(area.y - 0.5);
+				expect(box.bottom, where).toBeLessThanOrEqual(area.y + area.height + 0.5);
+				expect(box.left, where).toBeGreaterThanOrEqual(area.x - 0.5);
+				expect(box.right, where).toBeLessThanOrEqual(area.x + area.width + 0.5);
+				for (const other of placed.slice(index + 1)) {
 					const apart = box.bottom <= other.top || other.bottom <= box.top || box.right <= other.left || other.right <= box.left;
-					expect(apart, where).toBe(true);
+					expect(apart, `${where}: ${box.id} / ${other.id}`).toBe(true);
 				}
 			}
 		}
+	});
+
+	it('shows every label a step names in the boxes the story and embeds give phones and desktops', () => {
+		const roomy = [{ width: 358, height: 380 }, ssrSize, { width: 700, height: 500 }, { width: 900, height: 600 }, { width: 1100, height: 800 }];
+		for (const { where, size, texts, labels } of labelsAsDrawn()) {
+			if (roomy.includes(size)) expect(labels.map((label) => label.id).sort(), where).toEqual([...texts.keys()].sort());
+		}
+	});
+
+	it('lets the labels that take most room give way when a box is too small for all', () => {
+		const texts = labelTexts(data.events, stateOf('china'), launchesMessages.en, 'en');
+		const frame = timelineFrame({ width: 340, height: 300 }, launchesMessages.en.lanes);
+		const time = scaleUtc().domain(timeDomain).range([0, frame.plot.width]);
+		const lane = scaleBand<string>().domain(lanes).range(frame.lanes).paddingInner(lanePadding);
+		const marks = placeEvents(data.events, { time, lane, laneWidth: lane.bandwidth(), vertical: false });
+		const shown = placeLabels(marks, texts, frame.labelArea, false);
+		const room = (label: PlacedLabel) => (label.box.x1 - label.box.x0) * label.lines.length;
+		const wrapped = rowLabelTexts(marks, texts, frame.labelArea);
+		const dropped = wrapped.filter((label) => !shown.some((placed) => placed.id === label.mark.event.id));
+		for (const gone of dropped) for (const kept of shown) expect(gone.width * gone.lines.length).toBeGreaterThanOrEqual(room(kept) - 1);
 	});
 
 	it('shares a wide drawing’s labels between its two rows so that leaders cross as few other labels and leaders as any sharing would', () => {
 		let crossings = 0;
 		let alternating = 0;
 		for (const { where, frame, texts, marks, labels, vertical } of labelsAsDrawn()) {
-			if (vertical) continue;
+			if (vertical || labels.length < 2 || rowCount(frame.labelArea) < 2) continue;
 			const area = frame.labelArea;
-			const wrapped = rowLabelTexts(marks, texts, area);
+			const shownTexts = new Map([...texts].filter(([id]) => labels.some((label) => label.id === id)));
+			const wrapped = rowLabelTexts(marks, shownTexts, area);
 			const inside = (split: PlacedLabel[]) => split.every((label) => label.box.x0 >= area.x - 0.5 && label.box.x1 <= area.x + area.width + 0.5);
 			const splits = Array.from({ length: 2 ** wrapped.length }, (_, mask) => inRows(wrapped, wrapped.map((_, index) => (mask >> index) & 1), area));
 			const fewest = Math.min(...splits.filter(inside).map(leaderCrossings));
@@ -194,12 +256,76 @@ describe('launches layout', () => {
 		expect(crossings).toBeLessThan(alternating);
 	});
 
-	it('leaves room above a phone’s columns for the longest lane name', () => {
-		for (const locale of ['en', 'zh-hant'] as const) {
-			const names = Object.values(launchesMessages[locale].lanes);
-			const frame = timelineFrame(drawingSizes[0].size, names, true);
-			for (const name of names) expect(frame.padding.top, name).toBeGreaterThan(estimateTextWidth(name, 11) + 8);
+	it('writes years only where they fit: apart from each other and inside the drawing', () => {
+		const yearWidth = estimateTextWidth('2026', fontSize);
+		for (const size of boxes) {
+			const frame = timelineFrame(size, launchesMessages.en.lanes);
+			const length = (frame.vertical ? frame.plot.height : frame.plot.width) / (gridYears.length - 1);
+			const centres = frame.yearLabels.map((year) => (year - gridYears[0] + 0.5) * length);
+			const extent = frame.vertical ? fontSize : yearWidth;
+			expect(frame.yearLabels.length, where(size)).toBeGreaterThanOrEqual(2);
+			for (const [index, centre] of centres.entries()) {
+				if (index > 0) expect(centre - centres[index - 1], where(size)).toBeGreaterThan(extent + 2);
+				if (frame.vertical) expect(yearWidth + 6, where(size)).toBeLessThanOrEqual(frame.padding.left);
+				else {
+					expect(centre - extent / 2, where(size)).toBeGreaterThanOrEqual(0);
+					expect(centre + extent / 2, where(size)).toBeLessThanOrEqual(frame.plot.width);
+				}
+			}
 		}
+		expect(timelineFrame({ width: 280, height: 170 }, launchesMessages.en.lanes).yearLabels.length).toBeLessThan(gridYears.length - 1);
+	});
+
+	it('leaves room for every lane name: above a tall box’s columns, in a gutter beside a wide box’s rows, apart from each other', () => {
+		for (const locale of ['en', 'zh-hant'] as const) {
+			for (const size of boxes) {
+				const frame = timelineFrame(size, launchesMessages[locale].lanes);
+				const names = Object.values(frame.laneNames);
+				const lane = scaleBand<string>().domain(lanes).range(frame.lanes).paddingInner(lanePadding);
+				for (const lines of names) {
+					const width = Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)));
+					if (frame.vertical) {
+						expect(frame.padding.top, `${locale} ${where(size)} ${lines}`).toBeGreaterThan(width + 8);
+						expect(lane.step(), `${locale} ${where(size)} ${lines}`).toBeGreaterThanOrEqual(lines.length * lineHeight);
+					} else {
+						expect(frame.padding.left, `${locale} ${where(size)} ${lines}`).toBeGreaterThan(width + 8);
+						expect(lane.step(), `${locale} ${where(size)} ${lines}`).toBeGreaterThanOrEqual(lines.length * lineHeight);
+					}
+				}
+			}
+		}
+	});
+});
+
+describe('launches drawing', () => {
+	const keysOf = (html: string) => [...html.matchAll(/data-mark="([^"]+)"/g)].map((match) => match[1]);
+
+	it('draws at the size it is given, one unit to one pixel, with no text under 12 px', () => {
+		for (const size of boxes) {
+			for (let step = 0; step < launchSteps.length; step += 1) {
+				const html = render(Launches, { props: { data, stepState: launchesState(data, step), locale: 'en', messages: launchesMessages.en, size } }).body;
+				const frame = timelineFrame(size, launchesMessages.en.lanes);
+				expect(html, where(size)).toContain(`viewBox="0 0 ${frame.plot.width} ${frame.plot.height}"`);
+				const sizes = [...html.matchAll(/font-size="([\d.]+)"/g)].map((match) => Number(match[1]));
+				for (const fontSizeDrawn of sizes) expect(fontSizeDrawn, where(size)).toBeGreaterThanOrEqual(12);
+			}
+		}
+	});
+
+	it('draws every row as one mark keyed as in the data download, the same marks in every step', () => {
+		const downloadKeys = launchesDownload.rows(data).map((row) => row.id);
+		for (let step = 0; step < launchSteps.length; step += 1) {
+			const html = render(Launches, { props: { data, stepState: launchesState(data, step), locale: 'en', messages: launchesMessages.en } }).body;
+			expect(keysOf(html).sort(), `step ${step}`).toEqual([...downloadKeys].sort());
+		}
+	});
+
+	it('fades the marks a step is not about and none it is', () => {
+		const state = stateOf('china');
+		const html = render(Launches, { props: { data, stepState: state, locale: 'en', messages: launchesMessages.en } }).body;
+		const faded = [...html.matchAll(/<g class="data-mark([^"]*)"[^>]*data-mark="([^"]+)"/g)].filter((match) => match[1].includes('faded')).map((match) => match[2]);
+		expect(faded.length).toBeGreaterThan(0);
+		expect(faded.sort()).toEqual(data.events.map((event) => event.id).filter((id) => !state.focus.includes(id)).sort());
 	});
 });
 

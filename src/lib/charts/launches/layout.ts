@@ -1,6 +1,7 @@
 import { spanEnd, spanStart } from '$lib/data/partial-date';
 import { dodgeLevels, spreadAlong } from '../layout/spread';
-import { widestLine, wrapText } from '../layout/text';
+import { estimateTextWidth, widestLine, wrapText } from '../layout/text';
+import { verticalBelow } from '../layers/size';
 import { crosses, segmentsCross, type Box, type Segment } from '../layout/geometry';
 import type { Launch } from './data';
 import type { LaunchesState } from './state';
@@ -15,7 +16,7 @@ export interface TimelineScales {
 	time: (date: Date) => number;
 	lane: (domain: string) => number | undefined;
 	laneWidth: number;
-	/** true on narrow screens: time runs down the page, lanes across. */
+	/** true in narrow, tall boxes: time runs down the page, lanes across. */
 	vertical: boolean;
 }
 
@@ -29,8 +30,30 @@ export interface PlacedEvent {
 
 export const markRadius = 6;
 
-/** The lane names' size, --chart-tick-size in app.css. */
-const laneNameFont = 11;
+/** Every piece of text in the drawing: --chart-tick-size in app.css, the least chart text may be. */
+export const fontSize = 12;
+export const lineHeight = fontSize * 1.25;
+/** The system faces often draw text a little wider than estimated: text that must clear an edge or a neighbour gets the margin. */
+const drawnWider = 1.15;
+
+/** The lanes, in order down the page (across it when time runs down). */
+export const lanes = ['platform', 'life', 'matter', 'earth'] as const;
+export type Lane = (typeof lanes)[number];
+
+const firstYear = 2017;
+const endYear = 2026;
+export const timeDomain: [Date, Date] = [new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(endYear, 0, 1))];
+/** A gridline at the start of every year, 2017 to the end of 2025. */
+export const gridYears = Array.from({ length: endYear - firstYear + 1 }, (_, index) => firstYear + index);
+
+/** Where time runs down, the lanes' share of the width: the labels beside them carry dates and caveats and need the rest. */
+const laneShare = 0.34;
+
+/** The gap between lanes, as a share of a lane's step (d3's paddingInner). */
+export const lanePadding = 0.1;
+
+/** Nine years down less than this leave too little room for labels: a narrow box that short runs time across after all. */
+const minVerticalPlot = 200;
 
 interface Area {
 	x: number;
@@ -39,22 +62,79 @@ interface Area {
 	height: number;
 }
 
+export interface TimelineFrame {
+	/** Time runs down the page, lanes across: narrow boxes tall enough for it. */
+	vertical: boolean;
+	padding: { top: number; right: number; bottom: number; left: number };
+	plot: { width: number; height: number };
+	/** The lanes' extent across the time axis. */
+	lanes: [number, number];
+	/** Where the direct labels may go. */
+	labelArea: Area;
+	/** Each lane's name, in lines: wrapped in a narrow box's gutter. */
+	laneNames: Record<Lane, string[]>;
+	/** The years whose label fits, each written in the middle of its year. */
+	yearLabels: number[];
+}
+
 /**
- * The drawing's frame for a size: room around the plot for the axes (on narrow
- * screens, for the lane names standing above their columns), the lanes' extent
- * across the time axis, and the area the direct labels may use.
+ * The years to write, each in the middle of its year along an axis this long:
+ * every year where they fit, else every second or fifth, so that no two touch
+ * and none passes the axis's ends.
  */
-export function timelineFrame(size: { width: number; height: number }, laneNames: readonly string[], vertical: boolean) {
-	// Drawn wider than estimated, as text in the system faces often is.
-	const tallestName = widestLine(laneNames, laneNameFont) * 1.15;
-	const padding = vertical ? { top: Math.ceil(tallestName + 12), right: 4, bottom: 4, left: 34 } : { top: 8, right: 12, bottom: 24, left: 104 };
+export function yearLabelsFor(axisLength: number, vertical: boolean): number[] {
+	const yearLength = axisLength / (endYear - firstYear);
+	const room = vertical ? lineHeight + 4 : estimateTextWidth('2026', fontSize) * drawnWider + 4;
+	const every = [1, 2, 5, 10].find((step) => step * yearLength >= room) ?? Infinity;
+	const centre = (year: number) => (year - firstYear + 0.5) * yearLength;
+	return gridYears.slice(0, -1).filter((year) => year % every === 0 && centre(year) - room / 2 >= 0 && centre(year) + room / 2 <= axisLength);
+}
+
+/**
+ * The drawing's frame for a box. Time runs down the page in a narrow box tall
+ * enough for it, the lane names standing above their columns (in up to two
+ * lines) and the labels in a column to the right; otherwise across, the lane names in a gutter on the
+ * left (wrapped where the box is narrow) and the labels in two rows above the lanes.
+ */
+export function timelineFrame(size: { width: number; height: number }, names: Readonly<Record<Lane, string>>): TimelineFrame {
+	const yearWidth = Math.ceil(estimateTextWidth('2026', fontSize) * drawnWider);
+	const uprightLeft = yearWidth + 8;
+	// Names stand above their columns in up to two lines, which keeps their stand short: the columns are at least a step of two lines apart.
+	const uprightNames = wrapNames(names, 72);
+	const upright = { top: Math.ceil(widestLine(Object.values(uprightNames).flat(), fontSize) * drawnWider) + 12, right: 4, bottom: 4, left: uprightLeft };
+	const uprightPlot = { width: size.width - upright.left - upright.right, height: size.height - upright.top - upright.bottom };
+	if (size.width < verticalBelow && uprightPlot.height >= minVerticalPlot) {
+		const across: [number, number] = [0, Math.min(Math.max(uprightPlot.width * laneShare, 2 * lineHeight * (lanes.length - lanePadding)), 200)];
+		return {
+			vertical: true,
+			padding: upright,
+			plot: uprightPlot,
+			lanes: across,
+			labelArea: { x: across[1] + 14, y: 0, width: uprightPlot.width - across[1] - 14, height: uprightPlot.height },
+			laneNames: uprightNames,
+			yearLabels: yearLabelsFor(uprightPlot.height, true)
+		};
+	}
+	const laneNames = wrapNames(names, size.width < verticalBelow ? 72 : 140);
+	const wrapped = Object.values(laneNames);
+	const padding = { top: 8, right: 12, bottom: fontSize + 12, left: Math.ceil(widestLine(wrapped.flat(), fontSize) * drawnWider) + 10 };
 	const plot = { width: size.width - padding.left - padding.right, height: size.height - padding.top - padding.bottom };
-	// Narrow: the lanes leave the labels most of the width, as they carry dates and caveats.
-	const lanes: [number, number] = vertical ? [0, Math.min(plot.width * 0.42, 200)] : [plot.height * 0.3, plot.height];
-	const labelArea: Area = vertical
-		? { x: lanes[1] + 14, y: 0, width: plot.width - lanes[1] - 14, height: plot.height }
-		: { x: 0, y: 0, width: plot.width, height: lanes[0] - 4 };
-	return { padding, plot, lanes, labelArea };
+	// Band centres are a step apart: room for the tallest name, whose leading keeps it off the next.
+	const tallestName = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight;
+	const lanesHeight = Math.min(plot.height, Math.max(plot.height * 0.6, tallestName * (lanes.length - lanePadding)));
+	return {
+		vertical: false,
+		padding,
+		plot,
+		lanes: [plot.height - lanesHeight, plot.height],
+		labelArea: { x: 0, y: 0, width: plot.width, height: Math.max(plot.height - lanesHeight - 4, 0) },
+		laneNames,
+		yearLabels: yearLabelsFor(plot.width, false)
+	};
+}
+
+function wrapNames(names: Readonly<Record<Lane, string>>, maxWidth: number): Record<Lane, string[]> {
+	return Object.fromEntries(lanes.map((lane) => [lane, wrapText(names[lane], maxWidth, fontSize)])) as Record<Lane, string[]>;
 }
 
 function midpoint(event: Launch): Date {
@@ -111,14 +191,26 @@ export function labelTexts(events: readonly Launch[], stepState: LaunchesState, 
 	);
 }
 
-export const labelFontSize = 12;
-const lineHeight = labelFontSize * 1.25;
+/** A label's width with the margin for faces that draw wider than estimated, so that it clears the drawing's edge. */
+function labelWidth(lines: readonly string[]): number {
+	return widestLine(lines, fontSize) * drawnWider;
+}
+
+/** A label's text, wrapped and measured. */
+export interface WrappedLabel {
+	mark: PlacedEvent;
+	lines: string[];
+	width: number;
+}
 
 /**
  * Direct labels for the events a step names. Vertical: a column to the right of
  * the lanes, spread down the time axis. Horizontal: two rows above the lanes,
  * spread along it, the labels shared between the rows so that leaders run
- * through as few other labels and across as few other leaders as any sharing allows.
+ * through as few other labels and across as few other leaders as any sharing
+ * allows. Where they cannot all fit inside the area, the label that takes the
+ * most room gives way, then the next, so that as many stay as fit; the details
+ * card still names every mark.
  */
 export function placeLabels(
 	marks: readonly PlacedEvent[],
@@ -126,57 +218,97 @@ export function placeLabels(
 	area: Area,
 	vertical: boolean
 ): PlacedLabel[] {
-	const labelled = marks.filter((mark) => texts.has(mark.event.id));
-	if (vertical) {
-		const wrapped = labelled.map((mark) => ({ mark, lines: wrapText(texts.get(mark.event.id)!, area.width, labelFontSize) }));
-		const centres = spreadAlong(
-			wrapped.map(({ mark, lines }) => ({ id: mark.event.id, anchor: mark.y, size: lines.length * lineHeight })),
-			area.y,
-			area.y + area.height,
-			4
-		);
-		return wrapped.map(({ mark, lines }) => {
-			const centre = centres.get(mark.event.id)!;
-			const top = centre - (lines.length * lineHeight) / 2;
-			const width = widestLine(lines, labelFontSize);
-			return {
-				id: mark.event.id,
-				lines,
-				x: area.x,
-				y: top + labelFontSize,
-				anchor: 'start',
-				leader: { x1: mark.x + markRadius, y1: mark.y, x2: area.x - 4, y2: centre },
-				box: { x0: area.x, y0: top, x1: area.x + width, y1: top + lines.length * lineHeight }
-			};
-		});
+	let shown = vertical ? columnLabelTexts(marks, texts, area) : rowLabelTexts(marks, texts, area);
+	for (;;) {
+		const labels = vertical ? inColumn(shown, area) : inBestRows(shown, area);
+		if (labels) return labels;
+		const room = (label: WrappedLabel) => label.width * label.lines.length;
+		const largest = shown.reduce((most, label) => (room(label) > room(most) ? label : most));
+		shown = shown.filter((label) => label !== largest);
 	}
-	const wrapped = rowLabelTexts(marks, texts, area);
-	// A label out of the drawing is worse than any crossing.
-	const outside = (label: PlacedLabel) => label.box.x0 < area.x - 0.5 || label.box.x1 > area.x + area.width + 0.5;
-	let best: { labels: PlacedLabel[]; cost: number } | null = null;
-	for (const rows of rowChoices(wrapped.length)) {
-		const labels = inRows(wrapped, rows, area);
-		const cost = leaderCrossings(labels) + 1000 * labels.filter(outside).length;
-		if (best === null || cost < best.cost) best = { labels, cost };
-		if (cost === 0) break;
-	}
-	return best?.labels ?? [];
 }
 
-/** The labels for two rows above the lanes, wrapped, measured, and in order along the axis. */
-export function rowLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<string, string>, area: Area) {
-	const maxWidth = Math.min(180, area.width / 3);
+/** The labels for the column right of the lanes, wrapped to its width; a label wider than the column (one long word) has no place. */
+function columnLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<string, string>, area: Area): WrappedLabel[] {
 	return marks
 		.filter((mark) => texts.has(mark.event.id))
 		.map((mark) => {
-			const lines = wrapText(texts.get(mark.event.id)!, maxWidth, labelFontSize);
-			return { mark, lines, width: widestLine(lines, labelFontSize) };
+			const lines = wrapText(texts.get(mark.event.id)!, area.width / drawnWider, fontSize);
+			return { mark, lines, width: labelWidth(lines) };
+		})
+		.filter((label) => label.width <= area.width);
+}
+
+/** The labels spread down the column; null if they run past its end. */
+function inColumn(wrapped: readonly WrappedLabel[], area: Area): PlacedLabel[] | null {
+	const centres = spreadAlong(
+		wrapped.map(({ mark, lines }) => ({ id: mark.event.id, anchor: mark.y, size: lines.length * lineHeight })),
+		area.y,
+		area.y + area.height,
+		4
+	);
+	const labels = wrapped.map(({ mark, lines, width }) => {
+		const centre = centres.get(mark.event.id)!;
+		const top = centre - (lines.length * lineHeight) / 2;
+		return {
+			id: mark.event.id,
+			lines,
+			x: area.x,
+			y: top + fontSize,
+			anchor: 'start' as const,
+			leader: { x1: mark.x + markRadius, y1: mark.y, x2: area.x - 4, y2: centre },
+			box: { x0: area.x, y0: top, x1: area.x + width, y1: top + lines.length * lineHeight }
+		};
+	});
+	return labels.every((label) => label.box.y0 >= area.y - 0.5 && label.box.y1 <= area.y + area.height + 0.5) ? labels : null;
+}
+
+/** Above-lane rows: the gap between a label's foot and its row's floor. */
+const rowGap = 6;
+
+/** Two rows of labels above the lanes where two lines fit in each (most labels take two), else one. */
+export function rowCount(area: Area): number {
+	return area.height / 2 >= 2 * lineHeight + rowGap ? 2 : 1;
+}
+
+/**
+ * The labels for two rows above the lanes, wrapped, measured, and in order
+ * along the axis. A label taller than a row is wrapped wider; one that still
+ * does not fit has no place.
+ */
+export function rowLabelTexts(marks: readonly PlacedEvent[], texts: ReadonlyMap<string, string>, area: Area): WrappedLabel[] {
+	const maxLines = Math.floor((area.height / rowCount(area) - rowGap) / lineHeight);
+	return marks
+		.filter((mark) => texts.has(mark.event.id))
+		.flatMap((mark) => {
+			const text = texts.get(mark.event.id)!;
+			for (const maxWidth of [Math.min(180, area.width / 3), area.width / 2, area.width]) {
+				const lines = wrapText(text, maxWidth / drawnWider, fontSize);
+				const width = labelWidth(lines);
+				if (lines.length <= maxLines && width <= area.width) return [{ mark, lines, width }];
+			}
+			return [];
 		})
 		.sort((a, b) => a.mark.x - b.mark.x);
 }
 
-/** Every way to share n labels between two rows, each once, alternating along the axis first; beyond eight labels, only that. */
-function rowChoices(count: number): number[][] {
+/** The sharing between the rows with every label inside the area and the fewest crossings; null if none keeps them all inside. */
+function inBestRows(wrapped: readonly WrappedLabel[], area: Area): PlacedLabel[] | null {
+	const inside = (label: PlacedLabel) => label.box.x0 >= area.x - 0.5 && label.box.x1 <= area.x + area.width + 0.5;
+	let best: { labels: PlacedLabel[]; cost: number } | null = null;
+	for (const rows of rowChoices(wrapped.length, rowCount(area))) {
+		const labels = inRows(wrapped, rows, area);
+		if (!labels.every(inside)) continue;
+		const cost = leaderCrossings(labels);
+		if (best === null || cost < best.cost) best = { labels, cost };
+		if (cost === 0) break;
+	}
+	return best?.labels ?? null;
+}
+
+/** Every way to share n labels between two rows, each once, alternating along the axis first; beyond eight labels, only that. With one row, one way. */
+function rowChoices(count: number, rows: number): number[][] {
+	if (rows === 1) return [Array.from({ length: count }, () => 0)];
 	const rowsOf = (mask: number) => Array.from({ length: count }, (_, index) => (mask >> index) & 1);
 	// Bit i is label i's row: odd labels in the lower row.
 	const alternating = Array.from({ length: count }, (_, index) => (index % 2) << index).reduce((mask, bit) => mask | bit, 0);
@@ -185,10 +317,11 @@ function rowChoices(count: number): number[][] {
 	return [...new Set([alternating, alternating ^ (2 ** count - 1), ...every])].map(rowsOf);
 }
 
-/** Labels in two rows above the lanes, each row spread along the axis; a leader runs from each label's foot to its mark. */
-export function inRows(wrapped: readonly { mark: PlacedEvent; lines: string[]; width: number }[], rows: readonly number[], area: Area): PlacedLabel[] {
-	const rowHeight = area.height / 2;
-	return [0, 1].flatMap((rowIndex) => {
+/** Labels in rows above the lanes (row 0 the top), each row spread along the axis; a leader runs from each label's foot to its mark. */
+export function inRows(wrapped: readonly WrappedLabel[], rows: readonly number[], area: Area): PlacedLabel[] {
+	const count = rowCount(area);
+	const rowHeight = area.height / count;
+	return Array.from({ length: count }, (_, rowIndex) => rowIndex).flatMap((rowIndex) => {
 		const row = wrapped.filter((_, index) => rows[index] === rowIndex);
 		const centres = spreadAlong(
 			row.map(({ mark, width }) => ({ id: mark.event.id, anchor: mark.x, size: width })),
@@ -198,13 +331,13 @@ export function inRows(wrapped: readonly { mark: PlacedEvent; lines: string[]; w
 		);
 		return row.map(({ mark, lines, width }) => {
 			const centre = centres.get(mark.event.id)!;
-			const bottom = area.y + rowHeight * (rowIndex + 1) - 6;
+			const bottom = area.y + rowHeight * (rowIndex + 1) - rowGap;
 			const top = bottom - lines.length * lineHeight;
 			return {
 				id: mark.event.id,
 				lines,
 				x: centre,
-				y: top + labelFontSize,
+				y: top + fontSize,
 				anchor: 'middle' as const,
 				leader: { x1: mark.x, y1: mark.y - markRadius, x2: centre, y2: bottom + 2 },
 				box: { x0: centre - width / 2, y0: top, x1: centre + width / 2, y1: bottom }

@@ -9,6 +9,8 @@ export interface LaunchesMessages {
 	monthSpan: string;
 	/** Template: {date}. */
 	articleDate: string;
+	/** Template for the details card: {date}. */
+	articleDateFact: string;
 	/** Template for a direct label: {name}, {date}, {caveat}. */
 	label: string;
 	caveat: string;
@@ -24,6 +26,7 @@ export const launchesMessages: Record<WrittenLocale, LaunchesMessages> = {
 		context: 'Outside context',
 		monthSpan: 'Bar: known only to the month',
 		articleDate: 'the article says {date}',
+		articleDateFact: 'The article says {date}',
 		label: '{name}, {date}{caveat}',
 		caveat: ' ({text})',
 		columns: {
@@ -45,6 +48,7 @@ export const launchesMessages: Record<WrittenLocale, LaunchesMessages> = {
 		context: '外部背景',
 		monthSpan: '橫條：僅知月份',
 		articleDate: '原文稱{date}',
+		articleDateFact: '原文稱{date}',
 		label: '{name}，{date}{caveat}',
 		caveat: '（{text}）',
 		columns: {

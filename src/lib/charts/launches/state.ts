@@ -24,10 +24,16 @@ export interface LaunchesState {
 const year = (event: Launch) => Number(event.date.iso.slice(0, 4));
 const ids = (events: Launch[]) => events.map((event) => event.id);
 
+/** The article's date for an event, where it does not contain the date its source gives. */
+export function articleDateConflict(event: Launch): PartialDate | null {
+	return event.article_date && !spanContains(event.article_date, event.date) ? event.article_date : null;
+}
+
 function conflictsOf(events: Launch[]): DateConflict[] {
-	return events.flatMap((event) =>
-		event.article_date && !spanContains(event.article_date, event.date) ? [{ id: event.id, articleDate: event.article_date }] : []
-	);
+	return events.flatMap((event) => {
+		const articleDate = articleDateConflict(event);
+		return articleDate ? [{ id: event.id, articleDate }] : [];
+	});
 }
 
 /** The events each step talks about, chosen from the data by rule rather than by id. */
