@@ -450,6 +450,14 @@ describe('layout', () => {
 		expect(short.every((panel) => panel.titleTop === panel.plotTop && panel.titleX === 0)).toBe(true);
 	});
 
+	it('on panels too short for title rows, leaves out the labels at the lines’ ends and keeps those the step names', () => {
+		const short = { width: 288, height: 200 };
+		for (let step = 0; step < paddleSteps.length; step += 1) {
+			const named = labelSpecs(data, paddleState(data, step), paddleMessages.en, 'en').filter((spec) => spec.role !== 'end');
+			expect(layoutFor(data, step, short).layout.labels.map((label) => label.id)).toEqual(named.map((spec) => `${spec.role} ${spec.id}`));
+		}
+	});
+
 	it('shortens a title that does not fit the width, and keeps the full one where it does', () => {
 		const title = (box: BoxSize) => layoutFor(data, 0, box).layout.panels.find((panel) => panel.metric === 'enterprises')!.title;
 		expect(title({ width: 280, height: 340 })).toBe('Enterprises (thousands)');

@@ -233,7 +233,9 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 					}
 				]
 			: [];
-	const figureRequests = input.labels.flatMap((label): Request[] => {
+	// On panels too short for a title row, the title inside each names the series: the labels at the lines' ends give way to what the step names.
+	const shown = titlesInside(input.height) ? input.labels.filter((label) => label.role !== 'end') : input.labels;
+	const figureRequests = shown.flatMap((label): Request[] => {
 		const placed = placedById.get(label.id);
 		if (!placed) return [];
 		const panel = panelOf(placed.figure.metric);
