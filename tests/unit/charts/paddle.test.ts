@@ -7,12 +7,16 @@ import { DataError } from '$lib/data/errors';
 import { paddle } from '$lib/charts/paddle';
 import { loadPaddle, metrics, type Figure, type Metric, type PaddleData } from '$lib/charts/paddle/data';
 import { paddleState, paddleSteps } from '$lib/charts/paddle/state';
-import { labelSpecs, layoutStep } from '$lib/charts/paddle/view';
+import { labelSpecs, layoutStep, plotPadding } from '$lib/charts/paddle/view';
 import { formatCount } from '$lib/i18n/format';
 import { paddleMessages } from '$lib/charts/paddle/messages';
 import { paddleTable } from '$lib/charts/paddle/table';
-import { fontSizeFor, markBox, panelFrames, titleBox, type ChartLayout } from '$lib/charts/paddle/layout';
-import { placeLabels, sides } from '$lib/charts/paddle/placement';
+import { fontSize, markBox, panelFrames, tickGap, titleBox } from '$lib/charts/paddle/layout';
+import { lineHeightFor, placeLabels, sides } from '$lib/charts/paddle/placement';
+import { estimateTextWidth } from '$lib/charts/layout/text';
+import type { WrittenLocale } from '$lib/i18n/locale';
+import { render } from 'svelte/server';
+import Paddle from '$lib/charts/paddle/Paddle.svelte';
 import { crosses, overlaps, segmentsCross, type Box } from '$lib/charts/layout/geometry';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
@@ -198,9 +202,8 @@ describe('steps', () => {
 	});
 
 	it('fade but never drop a figure: every step lays out every figure', () => {
-		const time = scaleUtc().domain([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)]).range([0, 500]);
 		for (let step = 0; step < paddleSteps.length; step += 1) {
-			const layout = layoutFor(data, step, { width: 500, height: 400 }, time);
+			const { layout } = layoutFor(data, step, { width: 540, height: 424 });
 			expect(layout.figures.map((placed) => placed.figure.id)).toEqual(allIds);
 		}
 	});
@@ -263,129 +266,244 @@ describe('data table', () => {
 	});
 });
 
-/** The layout a step gets in a drawing of the given inner size, as Panels.svelte asks for it. */
-function layoutFor(chartData: PaddleData, step: number, size: { width: number; height: number }, time = timeScale(size.width)): ChartLayout {
-	return layoutStep(chartData, paddleState(chartData, step), paddleMessages.en, 'en', { ...size, time, titleX: -36 });
+/** A chart's box as the browser measures it: the drawing inside it is laid out for it, one unit to one pixel. */
+type BoxSize = { width: number; height: number };
+
+/** The layout a step gets in a box, as Paddle.svelte and Panels.svelte ask for it: the padding, then the plot inside it. */
+function layoutFor(chartData: PaddleData, step: number, box: BoxSize, locale: WrittenLocale = 'en') {
+	const padding = plotPadding(chartData, paddleMessages[locale], locale, box);
+	const inner = { width: box.width - padding.left - padding.right, height: box.height - padding.top - padding.bottom };
+	const layout = layoutStep(chartData, paddleState(chartData, step), paddleMessages[locale], locale, {
+		...inner,
+		time: timeScale(inner.width),
+		titleX: -padding.left
+	});
+	return { layout, padding, inner };
 }
 
 function timeScale(width: number) {
 	return scaleUtc().domain([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)]).range([0, width]);
 }
 
-describe('layout', () => {
-	/** Inner drawing sizes of a 360 × 330 phone chart and an 800 × 600 desktop chart (less the axis margins). */
-	const sizes = { phone: { width: 318, height: 306 }, desktop: { width: 758, height: 576 } };
+/**
+ * Boxes from a 320 px phone with its legend under the drawing to a 1920 px
+ * desktop, the server's size (360 × 340) and the chart image's (1120 × 460).
+ */
+const boxes: BoxSize[] = [
+	{ width: 280, height: 170 },
+	{ width: 288, height: 200 },
+	{ width: 340, height: 300 },
+	{ width: 358, height: 380 },
+	{ width: 360, height: 340 },
+	{ width: 560, height: 420 },
+	{ width: 700, height: 500 },
+	{ width: 900, height: 600 },
+	{ width: 1100, height: 800 },
+	{ width: 1120, height: 460 }
+];
+/** From here up every label the step names finds a place; below, a label with no room is left to the details card. */
+const roomy = (box: BoxSize) => box.width >= 340 && box.height >= 300;
+const sizeName = (box: BoxSize) => `${box.width} × ${box.height}`;
 
-	/** Boxes no label may cover: the panel titles and the label of the release band. */
-	const fixedBoxes = (layout: ChartLayout, width: number): Box[] => [
-		...layout.panels.map((panel) => titleBox(panel, { titles: paddleMessages.en.axisTitles, titleX: -36 }, fontSizeFor(width))),
-		...(layout.release ? [layout.release.labelBox] : [])
+/** The text a layout sets in the drawing's own coordinates (the plot's origin), as boxes: titles, ticks and years, the release label, direct labels. */
+function textBoxes({ layout, inner }: ReturnType<typeof layoutFor>): { what: string; box: Box }[] {
+	const time = timeScale(inner.width);
+	return [
+		// TimeAxis sets each year 3 px right of its gridline, its baseline 16 px under the plot.
+		...[2020, 2021, 2022, 2023, 2024, 2025].map((year) => {
+			const x0 = time(new Date(Date.UTC(year, 0, 1))) + 3;
+			return { what: `year ${year}`, box: { x0, y0: inner.height + 16 - fontSize, x1: x0 + estimateTextWidth(String(year), fontSize), y1: inner.height + 16 } };
+		}),
+		...layout.panels.map((panel) => ({ what: `title ${panel.metric}`, box: titleBox(panel) })),
+		...layout.panels.flatMap((panel) =>
+			panel.ticks.map((tick) => {
+				const width = estimateTextWidth(tick.label, fontSize);
+				// Drawn end-anchored at -tickGap, baseline 4 px under the gridline.
+				return { what: `tick ${panel.metric} ${tick.label}`, box: { x0: -tickGap - width, y0: tick.y + 4 - fontSize, x1: -tickGap, y1: tick.y + 4 } };
+			})
+		),
+		...(layout.release?.label ? [{ what: 'release label', box: layout.release.label.box }] : []),
+		...layout.labels.map((label) => ({ what: label.id, box: label.box }))
 	];
+}
 
-	/** What holds at any size: labels stay in their panel and never cover each other or a title. */
-	function expectLabelsApart(layout: ChartLayout, width: number) {
-		layout.labels.forEach((label, index) => {
-			const panel = layout.panels.find((candidate) => candidate.metric === label.metric)!;
-			expect(label.box.y0).toBeGreaterThanOrEqual(panel.titleTop);
-			expect(label.box.y1).toBeLessThanOrEqual(panel.plotBottom);
-			expect(label.box.x0).toBeGreaterThanOrEqual(0);
-			expect(label.box.x1).toBeLessThanOrEqual(width);
-			for (const other of layout.labels.slice(index + 1)) expect(overlaps(label.box, other.box), `${label.id} / ${other.id}`).toBe(false);
-			for (const box of fixedBoxes(layout, width)) expect(overlaps(label.box, box), `${label.id} over a title`).toBe(false);
-		});
-	}
-
-	for (const [name, size] of Object.entries(sizes)) {
-		describe(`at ${name} size`, () => {
-			it('stacks the panels without overlap, each value axis starting at zero', () => {
-				const { panels } = layoutFor(data, 0, size);
-				expect(panels.map((panel) => panel.metric)).toEqual([...metrics]);
-				panels.forEach((panel, index) => {
-					expect(panel.titleTop).toBeLessThan(panel.plotTop);
-					expect(panel.y(0)).toBeCloseTo(panel.plotBottom);
-					if (index > 0) expect(panel.titleTop).toBeGreaterThan(panels[index - 1].plotBottom);
+describe('layout', () => {
+	for (const locale of ['en', 'zh-hant'] as const) {
+		for (const box of boxes) {
+			describe(`${locale}, in a ${sizeName(box)} box`, () => {
+				it('stacks the panels without overlap inside the plot, each value axis starting at zero', () => {
+					const { layout, inner } = layoutFor(data, 0, box, locale);
+					const { panels } = layout;
+					expect(panels.map((panel) => panel.metric)).toEqual([...metrics]);
+					panels.forEach((panel, index) => {
+						expect(panel.titleTop).toBeLessThanOrEqual(panel.plotTop);
+						expect(panel.plotBottom - panel.plotTop).toBeGreaterThanOrEqual(20);
+						expect(panel.y(0)).toBeCloseTo(panel.plotBottom);
+						if (index > 0) expect(panel.titleTop).toBeGreaterThan(panels[index - 1].plotBottom);
+					});
+					expect(panels[0].titleTop).toBeGreaterThanOrEqual(0);
+					expect(panels.at(-1)!.plotBottom).toBeLessThanOrEqual(inner.height + 0.001);
 				});
-				expect(panels.at(-1)!.plotBottom).toBeLessThanOrEqual(size.height + 0.001);
-			});
 
-			it('gives each panel its own value ticks, apart and clear of the title', () => {
-				for (const panel of layoutFor(data, 0, size).panels) {
-					expect(panel.ticks[0]).toEqual({ value: 0, y: panel.plotBottom });
-					expect(panel.ticks.length).toBeGreaterThanOrEqual(2);
-					panel.ticks.slice(1).forEach((tick, index) => expect(panel.ticks[index].y - tick.y).toBeGreaterThanOrEqual(15));
-					expect(panel.ticks.at(-1)!.y).toBeGreaterThan(panel.plotTop + 5);
-				}
-			});
-
-			it('keeps every mark inside its panel', () => {
-				const { panels, figures } = layoutFor(data, 3, size);
-				for (const placed of figures) {
-					const panel = panels.find((candidate) => candidate.metric === placed.figure.metric)!;
-					expect(markBox(placed).y0).toBeGreaterThanOrEqual(panel.plotTop);
-					expect(placed.y).toBeLessThanOrEqual(panel.plotBottom);
-				}
-			});
-
-			it('draws a figure dated to a month or year over that span, and a dated one at its day', () => {
-				const { figures } = layoutFor(data, 0, size);
-				const time = timeScale(size.width);
-				const year2020 = figures.find((placed) => placed.figure.id === only(find('developers', '2020')).id)!;
-				expect(year2020.span).toEqual({ from: time(new Date(Date.UTC(2020, 0, 1))), to: time(new Date(Date.UTC(2021, 0, 1))) });
-				const month = figures.find((placed) => placed.figure.id === readme('models').id)!;
-				expect(month.span).toEqual({ from: time(new Date(Date.UTC(2025, 3, 1))), to: time(new Date(Date.UTC(2025, 4, 1))) });
-				expect(figures.find((placed) => placed.figure.id === only(find('models', '2022-03-31')).id)!.span).toBeNull();
-			});
-
-			for (let step = 0; step < paddleSteps.length; step += 1) {
-				it(`step ${paddleSteps[step]}: labels overlap no other label, title, mark or line, and stay in their panel`, () => {
-					const layout = layoutFor(data, step, size);
-					expect(layout.labels).toHaveLength(labelSpecs(data, paddleState(data, step), paddleMessages.en, 'en').length);
-					expectLabelsApart(layout, size.width);
-					const lines = layout.lines.flatMap(({ points }) => points.slice(1).map((point, index) => ({ from: points[index], to: point })));
-					for (const label of layout.labels) {
-						for (const placed of layout.figures) expect(overlaps(label.box, markBox(placed)), `${label.id} over ${placed.figure.id}`).toBe(false);
-						expect(lines.some((line) => crosses(line, label.box)), `${label.id} over a line`).toBe(false);
+				it('gives each panel at least two value ticks, a line of text apart', () => {
+					for (const panel of layoutFor(data, 0, box, locale).layout.panels) {
+						expect(panel.ticks[0]).toMatchObject({ value: 0, y: panel.plotBottom, label: '0' });
+						expect(panel.ticks.length).toBeGreaterThanOrEqual(2);
+						panel.ticks.slice(1).forEach((tick, index) => expect(panel.ticks[index].y - tick.y).toBeGreaterThanOrEqual(lineHeightFor(fontSize)));
 					}
 				});
-			}
 
-			for (let step = 0; step < paddleSteps.length; step += 1) {
-				it(`step ${paddleSteps[step]}: a label beside its mark sits nearer it than any other labelled mark, so it reads as that mark's`, () => {
-					const layout = layoutFor(data, step, size);
-					const targetOf = (labelId: string) => {
-						const placed = layout.figures.find((candidate) => candidate.figure.id === labelId.split(' ').slice(1).join(' '))!;
-						return { x: placed.x, y: placed.y };
-					};
-					for (const label of layout.labels.filter((candidate) => candidate.leader === null)) {
-						const middle = { x: (label.box.x0 + label.box.x1) / 2, y: (label.box.y0 + label.box.y1) / 2 };
-						const away = (point: { x: number; y: number }) => Math.hypot(point.x - middle.x, point.y - middle.y);
-						for (const other of layout.labels.filter((candidate) => candidate !== label)) {
-							expect(away(targetOf(other.id)), `${label.id} reads as ${other.id}'s`).toBeGreaterThanOrEqual(away(targetOf(label.id)));
+				it('keeps every mark inside its panel and the plot', () => {
+					const { layout, inner } = layoutFor(data, 3, box, locale);
+					for (const placed of layout.figures) {
+						const panel = layout.panels.find((candidate) => candidate.metric === placed.figure.metric)!;
+						expect(markBox(placed).y0).toBeGreaterThanOrEqual(panel.plotTop);
+						expect(placed.y).toBeLessThanOrEqual(panel.plotBottom);
+						expect(placed.x).toBeGreaterThanOrEqual(0);
+						expect(placed.x).toBeLessThanOrEqual(inner.width);
+					}
+				});
+
+				for (let step = 0; step < paddleSteps.length; step += 1) {
+					it(`step ${paddleSteps[step]}: sets all text inside the drawing, none over other text`, () => {
+						const laid = layoutFor(data, step, box, locale);
+						const drawing = { x0: -laid.padding.left, y0: -laid.padding.top, x1: laid.inner.width + laid.padding.right, y1: laid.inner.height + laid.padding.bottom };
+						const texts = textBoxes(laid);
+						texts.forEach(({ what, box: text }, index) => {
+							expect(text.x0, `${what} left of the drawing`).toBeGreaterThanOrEqual(drawing.x0);
+							expect(text.x1, `${what} right of the drawing`).toBeLessThanOrEqual(drawing.x1);
+							expect(text.y0, `${what} above the drawing`).toBeGreaterThanOrEqual(drawing.y0);
+							expect(text.y1, `${what} below the drawing`).toBeLessThanOrEqual(drawing.y1);
+							for (const other of texts.slice(index + 1)) expect(overlaps(text, other.box), `${what} / ${other.what}`).toBe(false);
+						});
+					});
+
+					it(`step ${paddleSteps[step]}: keeps labels in their panel, clear of every mark`, () => {
+						const { layout, inner } = layoutFor(data, step, box, locale);
+						for (const label of layout.labels) {
+							const panel = layout.panels.find((candidate) => candidate.metric === label.metric)!;
+							expect(label.box.y0).toBeGreaterThanOrEqual(panel.titleTop);
+							expect(label.box.y1).toBeLessThanOrEqual(panel.plotBottom);
+							expect(label.box.x0).toBeGreaterThanOrEqual(0);
+							expect(label.box.x1).toBeLessThanOrEqual(inner.width);
+							if (roomy(box)) for (const placed of layout.figures) expect(overlaps(label.box, markBox(placed)), `${label.id} over ${placed.figure.key}`).toBe(false);
 						}
+					});
+				}
+
+				it.runIf(roomy(box))('places every label each step names, and the release label', () => {
+					for (let step = 0; step < paddleSteps.length; step += 1) {
+						const { layout } = layoutFor(data, step, box, locale);
+						expect(layout.labels.map((label) => label.id)).toEqual(
+							labelSpecs(data, paddleState(data, step), paddleMessages[locale], locale).map((spec) => `${spec.role} ${spec.id}`)
+						);
+						if (layout.release) expect(layout.release.label).not.toBeNull();
 					}
 				});
-			}
-
-			it('labels the end of each line close to its last point', () => {
-				const layout = layoutFor(data, 0, size);
-				for (const label of layout.labels.filter((candidate) => candidate.role === 'end')) {
-					const last = layout.figures.filter((placed) => placed.figure.metric === label.metric && placed.figure.kind === 'published').at(-1)!;
-					expect(Math.abs(label.box.x1 - last.x)).toBeLessThan(40);
-				}
 			});
-		});
+		}
 	}
 
-	it('on a cramped phone (360 × 560 screen) still keeps labels apart, if not always off the lines', () => {
-		const cramped = { width: 286, height: 184 };
-		for (let step = 0; step < paddleSteps.length; step += 1) expectLabelsApart(layoutFor(data, step, cramped), cramped.width);
+	for (const box of boxes.filter(roomy)) {
+		for (let step = 0; step < paddleSteps.length; step += 1) {
+			it(`${sizeName(box)}, step ${paddleSteps[step]}: keeps labels off the lines, and each beside its mark nearer it than any other labelled mark`, () => {
+				const { layout } = layoutFor(data, step, box);
+				const lines = layout.lines.flatMap(({ points }) => points.slice(1).map((point, index) => ({ from: points[index], to: point })));
+				const targetOf = (labelId: string) => {
+					const placed = layout.figures.find((candidate) => candidate.figure.id === labelId.split(' ').slice(1).join(' '))!;
+					return { x: placed.x, y: placed.y };
+				};
+				for (const label of layout.labels) {
+					expect(lines.some((line) => crosses(line, label.box)), `${label.id} over a line`).toBe(false);
+					if (label.leader) continue;
+					const middle = { x: (label.box.x0 + label.box.x1) / 2, y: (label.box.y0 + label.box.y1) / 2 };
+					const away = (point: { x: number; y: number }) => Math.hypot(point.x - middle.x, point.y - middle.y);
+					for (const other of layout.labels.filter((candidate) => candidate !== label)) {
+						expect(away(targetOf(other.id)), `${label.id} reads as ${other.id}'s`).toBeGreaterThanOrEqual(away(targetOf(label.id)));
+					}
+				}
+			});
+		}
+	}
+
+	it('labels the end of each line close to its last point', () => {
+		const { layout } = layoutFor(data, 0, { width: 700, height: 500 });
+		for (const label of layout.labels.filter((candidate) => candidate.role === 'end')) {
+			const last = layout.figures.filter((placed) => placed.figure.metric === label.metric && placed.figure.kind === 'published').at(-1)!;
+			expect(Math.abs(label.box.x1 - last.x)).toBeLessThan(40);
+		}
+	});
+
+	it('draws a figure dated to a month or year over that span, and a dated one at its day', () => {
+		const { layout, inner } = layoutFor(data, 0, { width: 560, height: 420 });
+		const time = timeScale(inner.width);
+		const placedOf = (figure: Figure) => layout.figures.find((placed) => placed.figure.id === figure.id)!;
+		expect(placedOf(only(find('developers', '2020'))).span).toEqual({ from: time(new Date(Date.UTC(2020, 0, 1))), to: time(new Date(Date.UTC(2021, 0, 1))) });
+		expect(placedOf(readme('models')).span).toEqual({ from: time(new Date(Date.UTC(2025, 3, 1))), to: time(new Date(Date.UTC(2025, 4, 1))) });
+		expect(placedOf(only(find('models', '2022-03-31'))).span).toBeNull();
+	});
+
+	it('gives titles a row of their own where the panels are tall enough, and sets them inside the plot where not', () => {
+		const tall = layoutFor(data, 0, { width: 360, height: 340 }).layout.panels;
+		expect(tall.every((panel) => panel.titleTop < panel.plotTop && panel.titleX < 0)).toBe(true);
+		const short = layoutFor(data, 0, { width: 280, height: 170 }).layout.panels;
+		expect(short.every((panel) => panel.titleTop === panel.plotTop && panel.titleX === 0)).toBe(true);
+	});
+
+	it('on panels too short for title rows, leaves out the labels at the lines’ ends and keeps those the step names', () => {
+		const short = { width: 288, height: 200 };
+		for (let step = 0; step < paddleSteps.length; step += 1) {
+			const named = labelSpecs(data, paddleState(data, step), paddleMessages.en, 'en').filter((spec) => spec.role !== 'end');
+			expect(layoutFor(data, step, short).layout.labels.map((label) => label.id)).toEqual(named.map((spec) => `${spec.role} ${spec.id}`));
+		}
+	});
+
+	it('shortens a title that does not fit the width, and keeps the full one where it does', () => {
+		const title = (box: BoxSize) => layoutFor(data, 0, box).layout.panels.find((panel) => panel.metric === 'enterprises')!.title;
+		expect(title({ width: 280, height: 340 })).toBe('Enterprises (thousands)');
+		expect(title({ width: 700, height: 500 })).toBe('Enterprises and institutions (thousands)');
+	});
+
+	it('makes room left of the plot for the widest tick label, "1,000" (models, in thousands)', () => {
+		const { layout, padding } = layoutFor(data, 0, { width: 560, height: 420 });
+		expect(layout.panels[0].ticks.map((tick) => tick.label)).toContain('1,000');
+		expect(padding.left).toBeGreaterThanOrEqual(tickGap + estimateTextWidth('1,000', fontSize));
 	});
 
 	it('shares the height between panels and their title rows', () => {
-		const frames = panelFrames(306, 11);
+		const frames = panelFrames(306);
 		const heights = frames.map((frame) => frame.plotBottom - frame.plotTop);
 		expect(new Set(heights.map((height) => height.toFixed(3))).size).toBe(1);
 		expect(frames.at(-1)!.plotBottom).toBeCloseTo(306);
+	});
+
+	it('sets chart text at 12 px or more, at any size', () => {
+		for (const box of [boxes[0], boxes.at(-1)!]) {
+			const svg = render(Paddle, { props: { data, stepState: paddleState(data, 3), locale: 'en', messages: paddleMessages.en, size: box } }).body;
+			const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map(([, size]) => Number(size));
+			expect(sizes.length).toBeGreaterThan(0);
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+		}
+	});
+});
+
+describe('marks', () => {
+	const rendered = (step: number) =>
+		render(Paddle, { props: { data, stepState: paddleState(data, step), locale: 'en', messages: paddleMessages.en, size: { width: 360, height: 340 } } }).body;
+	const markKeys = (html: string) => [...html.matchAll(/data-mark="([^"]+)"/g)].map(([, key]) => key);
+
+	it('draw each row of /data/paddle.json once, keyed "<metric>/<date>", in every step', () => {
+		const rows = paddle.download.rows(data);
+		const keys = rows.map((row) => `${row.metric}/${row.date}`);
+		expect(new Set(keys).size).toBe(rows.length);
+		expect(keys).toContain('developers/2020-10-28');
+		for (let step = 0; step < paddleSteps.length; step += 1) expect(markKeys(rendered(step)).sort()).toEqual([...keys].sort());
+	});
+
+	it('fade the figures out of the step’s focus, and only those', () => {
+		const html = rendered(1);
+		const faded = [...html.matchAll(/<g class="data-mark faded" data-mark="([^"]+)"/g)].map(([, key]) => key);
+		expect(faded.sort()).toEqual(data.figures.filter((figure) => figure.metric !== 'models').map((figure) => figure.key).sort());
 	});
 });
 

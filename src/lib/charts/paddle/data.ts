@@ -57,6 +57,8 @@ const figureSchema = {
 export interface Figure {
 	/** Unique within the file: metric, date and source together. */
 	id: string;
+	/** The figure's mark in the chart (`data-mark`): "<metric>/<date>" as the download writes them, such as "developers/2020-10-28". */
+	key: string;
 	row: number;
 	date: ReturnType<typeof partialDate>;
 	metric: Metric;
@@ -89,13 +91,19 @@ function checkRow(row: RowOf<typeof figureSchema>): Confidence | null {
 export function loadPaddle(files: Readonly<Record<string, string>>, tables: ReferenceTables): PaddleData {
 	const rows = parseTable(dataFile, required(files, dataFile), figureSchema, tables.context);
 	const seen = new Map<string, number>();
+	const seenKeys = new Map<string, number>();
 	const figures = rows.map((row): Figure => {
 		const confidence = checkRow(row);
 		const id = `${row.metric} ${row.date.iso} ${sourceCell(row.source)}`;
+		const key = `${row.metric}/${row.date.iso}`;
 		const first = seen.get(id);
 		if (first !== undefined) throw new DataError(dataFile, row.row, 'source', `same metric, date and source as row ${first}`);
+		// Each figure is one mark, named by its metric and date alone (the public data-mark key).
+		const sameKey = seenKeys.get(key);
+		if (sameKey !== undefined) throw new DataError(dataFile, row.row, 'date', `same metric and date as row ${sameKey}: the chart marks one figure per metric and date`);
 		seen.set(id, row.row);
-		return { ...row, id, confidence };
+		seenKeys.set(key, row.row);
+		return { ...row, id, key, confidence };
 	});
 	figures.sort((a, b) => metrics.indexOf(a.metric) - metrics.indexOf(b.metric) || compareDates(a.date, b.date) || a.row - b.row);
 	return { figures };

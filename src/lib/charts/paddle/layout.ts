@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { spanEnd, spanStart, type PartialDate } from '$lib/data/partial-date';
-import { estimateTextWidth } from '../layout/text';
+import { estimateTextWidth, widestLine } from '../layout/text';
 import { metrics, type Figure, type Metric } from './data';
-import { clearance, lineHeightFor, placeLabels, type LabelRequest, type PlacedLabel, type Side } from './placement';
+import { lineHeightFor, placeLabels, type LabelRequest, type PlacedLabel, type Side } from './placement';
 import type { Box, Point, Segment } from '../layout/geometry';
 import type { Match } from './state';
 
@@ -11,8 +11,6 @@ import type { Match } from './state';
  * because the counts differ twentyfold (developers in millions, enterprises
  * in thousands); time runs across all three on one shared scale.
  */
-
-/** What one axis unit counts, per panel: the unit named in the panel's title. */
 
 export const markRadius = 3.5;
 export const claimRadius = 4.5;
@@ -23,20 +21,28 @@ export const minSpanWidth = markRadius * 2 + 6;
 /** Between one panel's zero line and the next panel's title. */
 const panelGap = 8;
 
-export function fontSizeFor(width: number): number {
-	return width < 480 ? 11 : 12;
-}
+/** Every piece of chart text, as seen: the drawing is one unit to one pixel, and chart text is never below 12 px. */
+export const fontSize = 12;
+/** The title row above a panel: one line of text and a little air. */
+const titleRowHeight = lineHeightFor(fontSize) + 3;
+/** Below this plot height a title row costs too much: the title moves inside its panel, over the top left of the plot. */
+const minPlotWithTitleRow = 44;
+/** Between a tick label and the plot's left edge. */
+export const tickGap = 6;
 
 export interface Panel {
 	metric: Metric;
-	/** The title row above the plot, and the baseline of the title in it. */
+	/** The title row above the plot (or the plot's top, when the title sits inside it), and the title's start and baseline. */
 	titleTop: number;
+	titleX: number;
 	titleY: number;
+	/** The wording of the title that fits the width. */
+	title: string;
 	plotTop: number;
 	plotBottom: number;
 	/** Value to vertical position in this panel. */
 	y: (value: number) => number;
-	ticks: { value: number; y: number }[];
+	ticks: { value: number; y: number; label: string }[];
 }
 
 export interface PlacedFigure {
@@ -54,8 +60,9 @@ export interface ChartLayout {
 	lines: { metric: Metric; points: Point[] }[];
 	/** From each article claim to the figure that states it: a curve through `via`. */
 	links: { claim: string; figure: string; from: Point; via: Point; to: Point }[];
-	/** The date of the update the article's figures match, across all panels. */
-	release: { from: number; to: number; top: number; bottom: number; labelX: number; labelY: number; labelBox: Box } | null;
+	/** The date of the update the article's figures match, across all panels, and its label (null where none fits). */
+	release: { from: number; to: number; top: number; bottom: number; label: PlacedLabel | null } | null;
+	/** The labels that found room: a label with no free place is left out, never drawn over other text or outside the drawing. */
 	labels: (PlacedLabel & { metric: Metric; role: LabelSpec['role'] })[];
 }
 
@@ -76,14 +83,22 @@ export interface LayoutInput {
 	matches: readonly Match[];
 	releaseDate: PartialDate | null;
 	releaseText: string;
-	titles: Record<Metric, string>;
-	/** Where panel titles start: the left edge of the tick labels, left of the plot. */
+	/** Each panel's title, fullest wording first. */
+	titles: Record<Metric, readonly string[]>;
+	/** A tick's label: the value in the unit its panel's title names. */
+	tickLabel: (metric: Metric, value: number) => string;
+	/** The left edge of the drawing, left of the plot: where titles start when they have a row of their own. */
 	titleX: number;
 }
 
-/** Panels share the height equally after each one's title row and the gaps between them. */
-export function panelFrames(height: number, fontSize: number): Omit<Panel, 'y' | 'ticks'>[] {
-	const titleHeight = lineHeightFor(fontSize) + 3;
+/** Whether the panels are too short for a title row each: then titles sit inside their plots. */
+export function titlesInside(height: number): boolean {
+	return (height - metrics.length * titleRowHeight - (metrics.length - 1) * panelGap) / metrics.length < minPlotWithTitleRow;
+}
+
+/** Panels share the height equally after their title rows (if they have them) and the gaps between them. */
+export function panelFrames(height: number): Pick<Panel, 'metric' | 'titleTop' | 'titleY' | 'plotTop' | 'plotBottom'>[] {
+	const titleHeight = titlesInside(height) ? 0 : titleRowHeight;
 	const plotHeight = Math.max((height - metrics.length * titleHeight - (metrics.length - 1) * panelGap) / metrics.length, 1);
 	return metrics.map((metric, index) => {
 		const top = index * (titleHeight + plotHeight + panelGap);
@@ -108,18 +123,37 @@ function midpoint(date: PartialDate): Date {
 	return new Date((spanStart(date).getTime() + spanEnd(date).getTime()) / 2);
 }
 
-function buildPanels(figures: readonly Figure[], height: number, fontSize: number): Panel[] {
-	return panelFrames(height, fontSize).map((frame) => {
+/** Each panel's value scale and ticks: they depend on the height alone, so the margin for tick labels can be known before the width. */
+function valueAxes(figures: readonly Figure[], height: number, tickLabel: LayoutInput['tickLabel']) {
+	return panelFrames(height).map((frame) => {
 		const max = Math.max(...figures.filter((figure) => figure.metric === frame.metric).map((figure) => figure.value));
 		const scale = scaleLinear()
 			.domain([0, valueCeiling(max, frame.plotBottom - frame.plotTop)])
 			.range([frame.plotBottom, frame.plotTop]);
 		const ticks = scale
 			.ticks(Math.max(Math.floor((frame.plotBottom - frame.plotTop) / tickSpacing), 2))
-			.map((value) => ({ value, y: scale(value) }))
+			.map((value) => ({ value, y: scale(value), label: tickLabel(frame.metric, value) }))
 			// A tick label at the very top would touch the panel title above it.
 			.filter((tick) => tick.y >= frame.plotTop + fontSize / 2);
 		return { ...frame, y: (value: number) => scale(value), ticks };
+	});
+}
+
+/** Room left of the plot for the widest tick label, and a little air at the drawing's edge. */
+export function tickLabelMargin(figures: readonly Figure[], height: number, tickLabel: LayoutInput['tickLabel']): number {
+	const labels = valueAxes(figures, height, tickLabel).flatMap((panel) => panel.ticks.map((tick) => tick.label));
+	return Math.ceil(widestLine(labels, fontSize) + tickGap + 2);
+}
+
+/** The fullest wording of each title that fits its row (or, inside the plot, most of the plot's width); the shortest if none does. */
+function buildPanels(input: LayoutInput): Panel[] {
+	const inside = titlesInside(input.height);
+	const titleX = inside ? 0 : input.titleX;
+	const room = inside ? input.width * 0.7 : input.width - input.titleX;
+	return valueAxes(input.figures, input.height, input.tickLabel).map((panel) => {
+		const wordings = input.titles[panel.metric];
+		const title = wordings.find((wording) => boldTextWidth(wording) <= room) ?? wordings[wordings.length - 1];
+		return { ...panel, titleX, title };
 	});
 }
 
@@ -151,8 +185,7 @@ const endSides: readonly Side[] = ['aboveLeft', 'left', 'above', 'belowLeft'];
 const pointSides: readonly Side[] = ['belowRight', 'below', 'belowLeft', 'right', 'aboveLeft', 'left', 'above', 'aboveRight'];
 
 export function layoutChart(input: LayoutInput): ChartLayout {
-	const fontSize = fontSizeFor(input.width);
-	const panels = buildPanels(input.figures, input.height, fontSize);
+	const panels = buildPanels(input);
 	const panelOf = (metric: Metric) => panels.find((panel) => panel.metric === metric)!;
 
 	const figures = input.figures.map((figure): PlacedFigure => {
@@ -173,17 +206,36 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 		return from && to ? [{ ...match, ...linkBetween(from, to) }] : [];
 	});
 
-	const release = releaseBand(input, panels, fontSize);
+	const band = releaseBand(input, panels);
 	const obstacles = {
 		boxes: figures.map(markBox),
-		text: [...panels.map((panel) => titleBox(panel, input, fontSize)), ...(release ? [release.labelBox] : [])],
+		text: [...panels.map(titleBox), ...(band?.label ? [band.label.box] : [])],
 		segments: [
 			...lines.flatMap(({ points }) => points.slice(1).map((point, index) => ({ from: points[index], to: point }))),
 			...links.flatMap(linkSegments)
 		]
 	};
 
-	const requests = input.labels.flatMap((label): (LabelRequest & { metric: Metric; role: LabelSpec['role'] })[] => {
+	type Request = LabelRequest & { metric: Metric | null; role: LabelSpec['role'] | 'release' };
+	// A release label that found no room in the title row is placed first, in the top panel, like any other label.
+	const [top] = panels;
+	const releaseRequest: Request[] =
+		band && !band.label
+			? [
+					{
+						id: 'release',
+						wordings: [[input.releaseText]],
+						target: { x: (band.from + band.to) / 2, y: top.plotTop },
+						area: { x0: 0, y0: top.titleTop, x1: input.width, y1: top.plotBottom },
+						sides: releaseSides,
+						metric: null,
+						role: 'release'
+					}
+				]
+			: [];
+	// On panels too short for a title row, the title inside each names the series: the labels at the lines' ends give way to what the step names.
+	const shown = titlesInside(input.height) ? input.labels.filter((label) => label.role !== 'end') : input.labels;
+	const figureRequests = shown.flatMap((label): Request[] => {
 		const placed = placedById.get(label.id);
 		if (!placed) return [];
 		const panel = panelOf(placed.figure.metric);
@@ -200,38 +252,49 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 			}
 		];
 	});
+	const requests = [...releaseRequest, ...figureRequests];
+	const requestById = new Map(requests.map((request) => [request.id, request]));
 	const placedLabels = placeLabels(requests, obstacles, fontSize);
-	const labels = placedLabels.map((label, index) => ({ ...label, metric: requests[index].metric, role: requests[index].role }));
+	const release = band && { ...band, label: band.label ?? placedLabels.find((label) => label.id === 'release') ?? null };
+	const labels = placedLabels.flatMap((label) => {
+		const { metric, role } = requestById.get(label.id)!;
+		return metric && role !== 'release' ? [{ ...label, metric, role }] : [];
+	});
 
 	return { panels, figures, lines, links, release, labels };
 }
 
 /** Titles are set bold, a little wider than the estimate for regular text. */
-const boldWidth = 1.1;
+const boldTextWidth = (text: string) => estimateTextWidth(text, fontSize) * 1.1;
 
-export function titleBox(panel: Panel, input: Pick<LayoutInput, 'titles' | 'titleX'>, fontSize: number): Box {
-	const width = estimateTextWidth(input.titles[panel.metric], fontSize) * boldWidth;
-	return { x0: input.titleX, y0: panel.titleTop, x1: input.titleX + width, y1: panel.plotTop };
+export function titleBox(panel: Panel): Box {
+	return { x0: panel.titleX, y0: panel.titleTop, x1: panel.titleX + boldTextWidth(panel.title), y1: panel.titleTop + titleRowHeight };
 }
 
-/** The band over the update's month, labelled in the top panel's title row, clear of the title. */
-function releaseBand(input: LayoutInput, panels: readonly Panel[], fontSize: number): ChartLayout['release'] {
+/** The release label, when it cannot sit in the title row: above the band first, or beside its top. */
+const releaseSides: readonly Side[] = ['above', 'aboveLeft', 'left', 'aboveRight', 'right', 'below', 'belowLeft', 'belowRight'];
+
+/**
+ * The band over the update's month, labelled in the top panel's title row,
+ * right of the title, where there is room; else (titles inside the plots, or
+ * a title too wide) its label is placed like the figures' labels.
+ */
+function releaseBand(input: LayoutInput, panels: readonly Panel[]): ChartLayout['release'] {
 	if (!input.releaseDate) return null;
 	const start = input.time(spanStart(input.releaseDate));
 	const end = input.time(spanEnd(input.releaseDate));
 	const width = Math.max(end - start, minSpanWidth);
 	const centre = (start + end) / 2;
 	const [top] = panels;
-	const titleEnd = titleBox(top, input, fontSize).x1;
+	const band = { from: centre - width / 2, to: centre + width / 2, top: top.plotTop, bottom: panels[panels.length - 1].plotBottom };
+	if (titlesInside(input.height)) return { ...band, label: null };
 	const textWidth = estimateTextWidth(input.releaseText, fontSize);
-	const labelX = Math.min(Math.max(centre + width / 2, titleEnd + 8 + textWidth), input.width);
+	const titleEnd = titleBox(top).x1;
+	const labelX = Math.min(Math.max(band.to, titleEnd + 8 + textWidth), input.width);
+	if (labelX - textWidth < titleEnd + 8) return { ...band, label: null };
+	const box = { x0: labelX - textWidth, y0: top.titleTop, x1: labelX, y1: top.plotTop };
 	return {
-		from: centre - width / 2,
-		to: centre + width / 2,
-		top: top.plotTop,
-		bottom: panels[panels.length - 1].plotBottom,
-		labelX,
-		labelY: top.titleY,
-		labelBox: { x0: labelX - textWidth, y0: top.titleTop, x1: labelX, y1: top.plotTop }
+		...band,
+		label: { id: 'release', lines: [input.releaseText], box, x: labelX, y: top.titleY, anchor: 'end', lineHeight: lineHeightFor(fontSize), leader: null }
 	};
 }

@@ -8,8 +8,8 @@ import type { FigureKind, Metric } from './data';
 export interface PaddleMessages {
 	/** Short names for the labels at the end of each line. */
 	metrics: Record<Metric, string>;
-	/** Panel titles: the full name and the unit the axis counts in. */
-	axisTitles: Record<Metric, string>;
+	/** Panel titles, fullest first: the name and the unit the axis counts in. A narrow chart takes the first that fits. */
+	axisTitles: Record<Metric, string[]>;
 	/** What one unit on each axis is worth: thousands and millions in English, 萬 in Chinese. */
 	axisUnits: Record<Metric, number>;
 	/** Full names for the data table. */
@@ -32,6 +32,12 @@ export interface PaddleMessages {
 	releaseBand: string;
 	/** The table's qualifier column: {when}. */
 	asOf: string;
+	/** The details card: a figure with its unit, {figure}. */
+	figureWithUnit: Record<Metric, string>;
+	/** The details card: when a published figure appeared, {date}. */
+	publishedOn: string;
+	/** The details card: what an article claim is, {when}. */
+	articleAsOf: string;
 	columns: Record<'metric' | 'date' | 'figure' | 'kind' | 'qualifier' | 'confidence' | 'source', string>;
 }
 
@@ -39,9 +45,9 @@ export const paddleMessages: Record<WrittenLocale, PaddleMessages> = {
 	en: {
 		metrics: { models: 'Models', enterprises: 'Enterprises', developers: 'Developers' },
 		axisTitles: {
-			models: 'Models (thousands)',
-			enterprises: 'Enterprises and institutions (thousands)',
-			developers: 'Developers (millions)'
+			models: ['Models (thousands)'],
+			enterprises: ['Enterprises and institutions (thousands)', 'Enterprises (thousands)'],
+			developers: ['Developers (millions)']
 		},
 		axisUnits: { models: 1_000, enterprises: 1_000, developers: 1_000_000 },
 		metricNames: { models: 'Models', enterprises: 'Enterprises and institutions', developers: 'Developers' },
@@ -70,6 +76,9 @@ export const paddleMessages: Record<WrittenLocale, PaddleMessages> = {
 		sameUpdateLabel: [['{figure}', '(same update)']],
 		releaseBand: 'Published {date}',
 		asOf: 'as of {when}',
+		figureWithUnit: { models: '{figure} models', enterprises: '{figure} enterprises and institutions', developers: '{figure} developers' },
+		publishedOn: 'Published {date}',
+		articleAsOf: 'The article’s figure, as of {when}',
 		columns: {
 			metric: 'Metric',
 			date: 'Date',
@@ -83,9 +92,9 @@ export const paddleMessages: Record<WrittenLocale, PaddleMessages> = {
 	'zh-hant': {
 		metrics: { models: '模型', enterprises: '企事業單位', developers: '開發者' },
 		axisTitles: {
-			models: '模型數（萬）',
-			enterprises: '服務企事業單位數（萬）',
-			developers: '開發者數（萬）'
+			models: ['模型數（萬）'],
+			enterprises: ['服務企事業單位數（萬）', '企事業單位（萬）'],
+			developers: ['開發者數（萬）']
 		},
 		axisUnits: { models: 10_000, enterprises: 10_000, developers: 10_000 },
 		metricNames: { models: '模型', enterprises: '企事業單位', developers: '開發者' },
@@ -112,6 +121,9 @@ export const paddleMessages: Record<WrittenLocale, PaddleMessages> = {
 		sameUpdateLabel: [['{figure}', '（同一次更新）']],
 		releaseBand: '{date}公佈',
 		asOf: '截至{when}',
+		figureWithUnit: { models: '{figure}個模型', enterprises: '{figure}家企事業單位', developers: '{figure}名開發者' },
+		publishedOn: '{date}公佈',
+		articleAsOf: '原文數字，截至{when}',
 		columns: {
 			metric: '指標',
 			date: '日期',

@@ -4,7 +4,8 @@ import { crosses, overlaps, segmentsCross, type Box, type Point, type Segment } 
 /**
  * Direct labels placed beside their mark where there is room, or further off
  * with a leader line where there is not. Never over another label or other
- * text; over a mark or a line only where no free place is left. Pure, so the
+ * text, nor outside their area; over a mark or a line only where no free
+ * place is left. Pure, so the
  * same layout is drawn on the server and in the browser, and can be tested
  * without a DOM.
  */
@@ -162,7 +163,10 @@ function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles,
 	return candidate.score + leaderHits * 40 + hits * 1000;
 }
 
-/** Places labels in the order given: earlier labels claim their space first. */
+/**
+ * Places labels in the order given: earlier labels claim their space first.
+ * A label with no room inside its area clear of other text is left out.
+ */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, fontSize: number): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	for (const request of requests) {
@@ -186,9 +190,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
 			true
 		);
 		const all = beside ? [] : [...near, ...farCandidates(request, fontSize)].sort(byScore);
-		// Clear of marks and lines if possible; else, rather than over other text, over a line.
-		const chosen = beside ?? best(all, true) ?? best(all, false) ?? near[0];
-		placed.push(toPlaced(request, chosen, fontSize));
+		// Clear of marks and lines if possible; else, rather than over other text, over a line; else not at all.
+		const chosen = beside ?? best(all, true) ?? best(all, false);
+		if (chosen) placed.push(toPlaced(request, chosen, fontSize));
 	}
 	return placed;
 }

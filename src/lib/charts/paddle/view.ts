@@ -1,8 +1,8 @@
 import { fill } from '$lib/i18n/fill';
-import { formatCount, formatShortDate } from '$lib/i18n/format';
+import { formatCount, formatNumber, formatShortDate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locale';
-import { metrics, type Figure, type PaddleData } from './data';
-import { layoutChart, type ChartLayout, type LabelSpec } from './layout';
+import { metrics, type Figure, type Metric, type PaddleData } from './data';
+import { layoutChart, tickLabelMargin, type ChartLayout, type LabelSpec } from './layout';
 import type { PaddleMessages } from './messages';
 import type { PaddleState } from './state';
 
@@ -13,6 +13,15 @@ export interface Frame {
 	time: (date: Date) => number;
 	/** Left of the plot, under the tick labels. */
 	titleX: number;
+}
+
+/** A value axis counts in the unit its panel's title names: "1,000" (thousands), "500" (萬). */
+const tickLabelFor = (messages: PaddleMessages, locale: Locale) => (metric: Metric, value: number) => formatNumber(locale, value / messages.axisUnits[metric]);
+
+/** Room around the plot: the widest tick label on the left, the years below, and air for the marks at the edges. */
+export function plotPadding(data: PaddleData, messages: PaddleMessages, locale: Locale, box: { height: number }) {
+	const [top, right, bottom] = [2, 6, 22];
+	return { top, right, bottom, left: tickLabelMargin(data.figures, box.height - top - bottom, tickLabelFor(messages, locale)) };
 }
 
 /** The words a step shows and the layout they make, for one frame. */
@@ -31,7 +40,8 @@ export function layoutStep(
 		matches: stepState.matches,
 		releaseDate: stepState.release?.date ?? null,
 		releaseText,
-		titles: messages.axisTitles
+		titles: messages.axisTitles,
+		tickLabel: tickLabelFor(messages, locale)
 	});
 	return { ...layout, releaseText };
 }
