@@ -355,7 +355,8 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 
 	const treeBottom = top - gap;
 	/** The key follows the tree; where branches fold, the tree's height changes from step to step, so the key stays at the foot. */
-	const keyTop = folded.size === 0 ? treeBottom + indented.keyGap : Math.max(treeBottom + indented.keyGap, size.height - keyHeight);
+	const [afterTree, atFoot] = [treeBottom + indented.keyGap, size.height - keyHeight];
+	const keyTop = folded.size === 0 || afterTree > atFoot + 0.5 ? afterTree : atFoot;
 	const key = placeKey(speakerRows, keyTop);
 	const visible = new Set(rows.map((d) => d.id!));
 	const links = linksBetween(result, (parent, child) =>
