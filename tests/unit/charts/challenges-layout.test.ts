@@ -9,6 +9,7 @@ import {
 	layoutHorizontal,
 	layoutIndented,
 	layoutTree,
+	markerAt,
 	nameFontSize,
 	type Box,
 	type TreeLayout,
@@ -150,7 +151,7 @@ describe('challenges layout: how it adapts', () => {
 		const folded = layout.nodes.filter((node) => under(node.node, 'challenges'));
 		for (const node of folded) {
 			expect(node.label).toBeNull();
-			expect(node.marker).toBe(!isLeaf(node.node));
+			expect(node.marker === null).toBe(isLeaf(node.node));
 			expect(node.speaker === null).toBe(!isLeaf(node.node));
 			if (node.speaker) expect([node.speaker.x, node.speaker.y]).toEqual([0, 0]);
 		}
@@ -214,7 +215,7 @@ describe('challenges layout: how it adapts', () => {
 		for (const node of placed) {
 			const parent = node.node.parent ? at.get(node.node.parent) : undefined;
 			if (!parent) continue;
-			expect(node.x).toBeGreaterThan(parent.x);
+			expect(markerAt(node).x).toBeGreaterThan(markerAt(parent).x);
 			expect(node.y).toBeGreaterThan(parent.y);
 		}
 	});
@@ -247,9 +248,9 @@ describe('challenges layout: links that travel', () => {
 		for (const link of layout.links) {
 			const child = at.get(link.id)!;
 			const parent = at.get(child.node.parent!)!;
-			expect([link.x, link.y]).toEqual([child.x, child.y]);
-			expect(link.rise!.x).toBeCloseTo(parent.x - child.x);
-			expect(link.y + link.rise!.length).toBeCloseTo(parent.y + layout.markerRadius + 1);
+			expect([link.x, link.y]).toEqual([markerAt(child).x, markerAt(child).y]);
+			expect(link.rise!.x).toBeCloseTo(markerAt(parent).x - markerAt(child).x);
+			expect(link.y + link.rise!.length).toBeCloseTo(markerAt(parent).y + layout.markerRadius + 1);
 			expect(link.path).toMatch(/^M/);
 		}
 	});

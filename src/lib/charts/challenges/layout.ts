@@ -24,11 +24,15 @@ export interface PlacedSpeaker {
 export interface PlacedNode {
 	node: ChallengeNode;
 	leaf: boolean;
-	/** The node's place: its marker's centre, or its slot in a folded branch's strip. Everything it draws is relative to it. */
+	/**
+	 * The node's place, which everything it draws is relative to: its marker's
+	 * centre, or in the list a leaf's badge, so that folding moves the badge
+	 * in a straight line to its slot in the strip.
+	 */
 	x: number;
 	y: number;
-	/** Whether the marker is drawn: a leaf folded into a strip is drawn by its badge alone. */
-	marker: boolean;
+	/** The marker's centre relative to the place; null where a leaf folded into a strip is drawn by its badge alone. */
+	marker: { x: number; y: number } | null;
 	/** The label relative to the place (first baseline), one entry per wrapped line; null while folded into a strip. */
 	label: { x: number; y: number; lines: string[] } | null;
 	/** Leaves only. */
@@ -126,6 +130,11 @@ function extent(boxes: readonly Box[]): { width: number; height: number } {
 	return { width: Math.max(0, ...boxes.map((box) => box.x + box.width)), height: Math.max(0, ...boxes.map((box) => box.y + box.height)) };
 }
 
+/** Where a node's marker sits in the drawing. */
+export function markerAt(placed: PlacedNode): { x: number; y: number } {
+	return { x: placed.x + (placed.marker?.x ?? 0), y: placed.y + (placed.marker?.y ?? 0) };
+}
+
 function linksBetween(nodes: readonly PlacedNode[], link: (parent: PlacedNode, child: PlacedNode) => PlacedLink | null): PlacedLink[] {
 	const byId = new Map(nodes.map((placed) => [placed.node.id, placed]));
 	return nodes.flatMap((child) => {
@@ -194,7 +203,7 @@ export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, te
 		const [x, y] = [columns[d.depth], shift + d.x];
 		const box = { x: labelX(d.depth), y: y - (lines.length * lineHeight) / 2, width: widest(lines, fontSize, boldFactor), height: lines.length * lineHeight };
 		const firstBaseline = -((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
-		return { node: d.data, leaf: false, x, y, marker: true, label: { x: box.x - x, y: firstBaseline, lines }, speaker: null, boxes: [box] };
+		return { node: d.data, leaf: false, x, y, marker: { x: 0, y: 0 }, label: { x: box.x - x, y: firstBaseline, lines }, speaker: null, boxes: [box] };
 	};
 	const placeLeaf = (d: Tree & { x: number }): PlacedNode => {
 		const lines = leafLines.get(d.id!)!;
@@ -205,7 +214,7 @@ export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, te
 		const [speakerLeft, speakerY] = speakersBeside ? [speakerX(d), y] : [labelX(d.depth), top + lines.length * lineHeight + speakerRow / 2];
 		if (mark) boxes.push({ x: speakerLeft, y: speakerY - speakerRow / 2, width: speakerWidth(d), height: speakerRow });
 		const speaker = mark ? { x: speakerLeft + badge.width / 2 - x, y: speakerY - y, initials: mark.initials, name: mark.name } : null;
-		return { node: d.data, leaf: true, x, y, marker: true, label: { x: r + labelGap, y: fontSize * 0.35, lines }, speaker, boxes };
+		return { node: d.data, leaf: true, x, y, marker: { x: 0, y: 0 }, label: { x: r + labelGap, y: fontSize * 0.35, lines }, speaker, boxes };
 	};
 	const result: PlacedNode[] = [];
 	placed.eachBefore((d) => result.push(d.children ? placeBranch(d) : placeLeaf(d)));
@@ -325,12 +334,14 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 	let top = 0;
 	for (const d of rows) {
 		const lines = wrapped.get(d.id!)!;
-		const [x, y] = [markerX(d.depth), top + headHeight(d) / 2];
+		const y = top + headHeight(d) / 2;
 		const labelBox = { x: labelX(d.depth), y: y - lineHeight / 2, width: labelWidth(d), height: lines.length * lineHeight };
 		const mark = d.children ? null : text.speaker(d.data);
-		const speaker = mark ? { x: badgeX - x, y: 0, initials: mark.initials, name: null } : null;
+		const x = mark ? badgeX : markerX(d.depth);
+		const speaker = mark ? { x: 0, y: 0, initials: mark.initials, name: null } : null;
 		const boxes = [labelBox, ...(speaker ? [{ x: badgeX - badge.width / 2, y: y - badge.height / 2, width: badge.width, height: badge.height }] : [])];
-		result.push({ node: d.data, leaf: !d.children, x, y, marker: true, label: { x: labelX(d.depth) - x, y: fontSize * 0.35, lines }, speaker, boxes });
+		const label = { x: labelX(d.depth) - x, y: fontSize * 0.35, lines };
+		result.push({ node: d.data, leaf: !d.children, x, y, marker: { x: markerX(d.depth) - x, y: 0 }, label, speaker, boxes });
 
 		const strip = strips.get(d.id!);
 		if (strip) {
@@ -343,7 +354,7 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 					node: inner.data,
 					leaf: !inner.children,
 					...place,
-					marker: Boolean(inner.children),
+					marker: inner.children ? { x: 0, y: 0 } : null,
 					label: null,
 					speaker: innerMark ? { x: 0, y: 0, initials: innerMark.initials, name: null } : null,
 					boxes: [{ x: place.x - slot.width / 2, y: place.y - badge.height / 2, width: slot.width, height: badge.height }]
@@ -359,9 +370,11 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 	const keyTop = folded.size === 0 || afterTree > atFoot + 0.5 ? afterTree : atFoot;
 	const key = placeKey(speakerRows, keyTop);
 	const visible = new Set(rows.map((d) => d.id!));
-	const links = linksBetween(result, (parent, child) =>
-		visible.has(child.node.id) ? { id: child.node.id, x: child.x, y: child.y, path: `M${parent.x - child.x},0H${-r - 2}`, rise: { x: parent.x - child.x, length: parent.y + r + 1 - child.y } } : null
-	);
+	const links = linksBetween(result, (parent, child) => {
+		if (!visible.has(child.node.id)) return null;
+		const [from, to] = [markerAt(parent), markerAt(child)];
+		return { id: child.node.id, ...to, path: `M${from.x - to.x},0H${-r - 2}`, rise: { x: from.x - to.x, length: from.y + r + 1 - to.y } };
+	});
 	return finish('indented', result, links, key, fontSize, r);
 }
 
