@@ -117,7 +117,7 @@ describe('challenges layout at every size', () => {
 describe('challenges layout: how it adapts', () => {
 	const wide = { width: 892, height: 592 };
 	const phone = { width: 350, height: 420 };
-	const shortPhone = { width: 332, height: 292 };
+	const shortPhone = { width: 350, height: 310 };
 	const tiny = { width: 272, height: 162 };
 
 	it('runs left to right on a wide box and down the page on a phone, the same drawing at every step', () => {
@@ -204,7 +204,7 @@ describe('challenges layout: how it adapts', () => {
 		const image = layoutHorizontal(data.nodes, { width: 1112, height: 452 }, text, 12).nodes.filter((node) => node.leaf);
 		for (const node of image) {
 			expect(node.speaker!.y).toBe(0);
-			const labelEnd = node.label!.x + estimateTextWidth(node.label!.lines[0], 12);
+			const labelEnd = node.label!.x + estimateTextWidth(node.label!.lines[0], 12) * 1.1;
 			expect(node.speaker!.x - badge.width / 2).toBeGreaterThan(labelEnd);
 		}
 	});
@@ -237,13 +237,13 @@ describe('challenges layout: links that travel', () => {
 		for (const layout of [layoutIndented(data.nodes, { width: 350, height: 420 }, text), layoutHorizontal(data.nodes, { width: 892, height: 592 }, text)]) {
 			expect(layout.links.map((link) => link.id).sort()).toEqual(data.nodes.filter((node) => node.parent).map((node) => node.id).sort());
 		}
-		const folded = layoutTree(data.nodes, { width: 332, height: 292 }, text, 'challenges');
+		const folded = layoutTree(data.nodes, { width: 350, height: 310 }, text, 'challenges');
 		const labelledIds = labelled(folded);
 		expect(folded.links.map((link) => link.id).sort()).toEqual(data.nodes.filter((node) => node.parent && labelledIds.has(node.id)).map((node) => node.id).sort());
 	});
 
 	it('draws each link from its child’s marker, its vertical run reaching the parent’s marker', () => {
-		const layout = layoutTree(data.nodes, { width: 332, height: 292 }, text, 'ecosystem');
+		const layout = layoutTree(data.nodes, { width: 350, height: 310 }, text, 'ecosystem');
 		const at = new Map(layout.nodes.map((node) => [node.node.id, node]));
 		for (const link of layout.links) {
 			const child = at.get(link.id)!;
@@ -256,7 +256,7 @@ describe('challenges layout: links that travel', () => {
 	});
 
 	it('keeps a link’s shape from step to step where only the rows move: only the rise stretches', () => {
-		const [before, after] = ['challenges', 'technical'].map((focus) => layoutTree(data.nodes, { width: 332, height: 292 }, text, focus));
+		const [before, after] = ['challenges', 'technical'].map((focus) => layoutTree(data.nodes, { width: 350, height: 310 }, text, focus));
 		const link = (layout: TreeLayout) => layout.links.find((candidate) => candidate.id === 'remedies')!;
 		expect(link(after).y).not.toBe(link(before).y);
 		expect(link(after).path).toBe(link(before).path);

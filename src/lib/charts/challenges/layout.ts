@@ -109,14 +109,16 @@ const horizontalSizes = [13, minFontSize];
 const lineHeightOf = (fontSize: number) => Math.round(fontSize * 1.23 * 2) / 2;
 /** A row that holds badges side by side: a badge and a little air. */
 const badgeRowHeight = badge.height + 2;
-/** Branch labels are bold: a little wider than the estimate for regular text. */
-const boldFactor = 1.08;
+/** Browsers' sans-serif faces run up to a tenth wider than the estimate: labels get that margin, so a badge beside one never touches it. */
+const regularFactor = 1.1;
+/** Branch labels are bold: a little wider again. */
+const boldFactor = regularFactor * 1.08;
 
-/** A block's width, bold labels by their factor. */
-const widest = (lines: readonly string[], fontSize: number, factor = 1) => widestLine(lines, fontSize) * factor;
+/** A block's width, with its margin. */
+const widest = (lines: readonly string[], fontSize: number, factor = regularFactor) => widestLine(lines, fontSize) * factor;
 
 function wrapLabel(text: string, width: number, fontSize: number, branch: boolean): string[] {
-	return wrapText(text, branch ? width / boldFactor : width, fontSize);
+	return wrapText(text, width / (branch ? boldFactor : regularFactor), fontSize);
 }
 
 /** An even gap between blocks, clamped so rows neither crowd nor drift apart. */
@@ -182,8 +184,9 @@ export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, te
 		const mark = text.speaker(d.data);
 		return mark ? badge.width + nameGap + nameWidth(mark.name) : 0;
 	};
-	/** On a wide box every leaf's speaker fits after its one-line label; otherwise each takes a line under its label. */
-	const speakerX = (d: Tree) => labelX(d.depth) + widest(leafLines.get(d.id!)!, fontSize) + horizontal.speakerLead;
+	/** On a wide box the speakers fit after the one-line labels, lined up per column; otherwise each takes a line under its label. */
+	const speakerX = (d: Tree) =>
+		labelX(d.depth) + Math.max(...root.leaves().flatMap((leaf) => (leaf.depth === d.depth ? [widest(leafLines.get(leaf.id!)!, fontSize)] : []))) + horizontal.speakerLead;
 	const speakersBeside = root.leaves().every((d) => leafLines.get(d.id!)!.length === 1 && speakerX(d) + speakerWidth(d) <= size.width);
 	/** A leaf's label lines and its speaker line. */
 	const blockHeight = (d: Tree) => (speakersBeside ? speakerRow : leafLines.get(d.id!)!.length * lineHeight + speakerRow);
@@ -302,7 +305,7 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 			return [d.id!, wrapLabel(text.label(d.data), room, fontSize, Boolean(d.children))];
 		})
 	);
-	const labelWidth = (d: Tree) => widest(wrapped.get(d.id!)!, fontSize, d.children ? boldFactor : 1);
+	const labelWidth = (d: Tree) => widest(wrapped.get(d.id!)!, fontSize, d.children ? boldFactor : regularFactor);
 	/** Badges line up in one column just right of the longest leaf label, folded or not, so no step moves it. */
 	const labelEnds = all.flatMap((d) => (d.children ? [] : [labelX(d.depth) + labelWidth(d)]));
 	const badgeX = Math.min(size.width, Math.max(...labelEnds) + indented.badgeGap + badge.width) - badge.width / 2;
