@@ -204,8 +204,9 @@ describe('challenges layout: how it adapts', () => {
 		const image = layoutHorizontal(data.nodes, { width: 1112, height: 452 }, text, 12).nodes.filter((node) => node.leaf);
 		for (const node of image) {
 			expect(node.speaker!.y).toBe(0);
-			const labelEnd = node.label!.x + estimateTextWidth(node.label!.lines[0], 12) * 1.1;
-			expect(node.speaker!.x - badge.width / 2).toBeGreaterThan(labelEnd);
+			// Measured: DejaVu Sans sets these labels 6% wider than the estimate; a badge keeps some air even then.
+			const labelEnd = node.label!.x + estimateTextWidth(node.label!.lines[0], 12) * 1.06;
+			expect(node.speaker!.x - badge.width / 2 - labelEnd).toBeGreaterThanOrEqual(4);
 		}
 	});
 

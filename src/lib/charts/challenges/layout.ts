@@ -103,14 +103,14 @@ const nameWidth = (name: string) => estimateTextWidth(name, nameFontSize) * 1.15
 const nameGap = 4;
 
 const horizontal = { markerRadius: 5, labelGap: 5, linkSpan: 26, branchWidth: 120, minGap: 6, maxGap: 26, speakerLead: 10 };
-const indented = { markerRadius: 4.5, labelGap: 4, indent: 16, minGap: 1, maxGap: 12, keyGap: 8, badgeGap: 12, stripGap: 4, stripLead: 10 };
+const indented = { markerRadius: 4.5, labelGap: 4, indent: 16, minGap: 1, maxGap: 12, keyGap: 8, badgeGap: 8, stripGap: 4, stripLead: 10 };
 /** Label sizes to try left to right, largest first: the largest that fits wins. The indented list keeps the smallest. */
 const horizontalSizes = [13, minFontSize];
 const lineHeightOf = (fontSize: number) => Math.round(fontSize * 1.23 * 2) / 2;
 /** A row that holds badges side by side: a badge and a little air. */
 const badgeRowHeight = badge.height + 2;
-/** Browsers' sans-serif faces run up to a tenth wider than the estimate: labels get that margin, so a badge beside one never touches it. */
-const regularFactor = 1.1;
+/** DejaVu Sans, the widest common fallback face, runs about 6% wider than the estimate: labels get that margin, so a badge beside one never touches it. */
+const regularFactor = 1.06;
 /** Branch labels are bold: a little wider again. */
 const boldFactor = regularFactor * 1.08;
 
