@@ -7,6 +7,8 @@ export interface ChallengesMessages {
 	/** A speaker in the table: {name}, {role}, {affiliation}. */
 	speaker: string;
 	columns: Record<'branch' | 'point' | 'speaker' | 'quote' | 'source', string>;
+	/** The details card: a leaf's quote ({original}, {translation}), and a branch's caveat. */
+	details: { quoteDirect: string; quoteReported: string; branch: string };
 }
 
 export const challengesMessages: Record<WrittenLocale, ChallengesMessages> = {
@@ -20,6 +22,11 @@ export const challengesMessages: Record<WrittenLocale, ChallengesMessages> = {
 			speaker: 'Speaker',
 			quote: 'Quote',
 			source: 'Source'
+		},
+		details: {
+			quoteDirect: '“{translation}”',
+			quoteReported: 'In the article’s words: {translation}',
+			branch: 'A grouping by the desk, not the article’s'
 		}
 	},
 	'zh-hant': {
@@ -32,6 +39,11 @@ export const challengesMessages: Record<WrittenLocale, ChallengesMessages> = {
 			speaker: '發言人',
 			quote: '引文',
 			source: '來源'
+		},
+		details: {
+			quoteDirect: '「{original}」',
+			quoteReported: '原文轉述：{original}',
+			branch: '本組所作的歸類，非原文分法'
 		}
 	}
 };

@@ -1,5 +1,6 @@
 import type { Person } from '$lib/data/context';
 import type { Locale } from '$lib/i18n/locale';
+import { fill } from '$lib/i18n/fill';
 
 export interface SpeakerMark {
 	/** Two or three letters on the badge: what tells speakers apart, not colour. */
@@ -26,4 +27,14 @@ export function speakerMarks(speakers: readonly Person[], locale: Locale): Map<s
 				name: locale === 'en' ? person.name_pinyin : person.name_zh
 			}])
 	);
+}
+
+/** A speaker with role and affiliation, by the template in the chart's messages: English names carry the Chinese too. */
+export function speakerLine(person: Person, template: string, locale: Locale): string {
+	const english = locale === 'en';
+	return fill(template, {
+		name: english ? `${person.name_pinyin} (${person.name_zh})` : person.name_zh,
+		role: english ? person.role_en : person.role_zh,
+		affiliation: english ? person.affiliation_en : person.affiliation_zh
+	});
 }

@@ -12,6 +12,8 @@ export interface ChallengesState {
 	key: ChallengeStep;
 	/** Every node's emphasis, by id: nothing is ever hidden. */
 	emphasis: Record<string, Emphasis>;
+	/** The branch the step is about (its id in the data), or null where it is about the whole tree. */
+	branch: string | null;
 	/** Whether the speaker marks are the point of the step. */
 	voices: boolean;
 }
@@ -58,5 +60,5 @@ export function challengesState(data: ChallengesData, step: number): ChallengesS
 			emphasis[node.id] = focused.has(node.id) ? 'focus' : ahead.has(node.id) ? 'ahead' : 'seen';
 		}
 	}
-	return { step: index, key, emphasis, voices: key === 'voices' };
+	return { step: index, key, emphasis, branch: branchIndex >= 0 ? key : null, voices: key === 'voices' };
 }

@@ -5,6 +5,7 @@ import type { DataTable } from '../types';
 import { describeSources } from '../source-text';
 import type { ChallengesData } from './data';
 import type { ChallengesMessages } from './messages';
+import { speakerLine } from './speakers';
 
 export function challengesTable(data: ChallengesData, messages: ChallengesMessages, locale: Locale): DataTable {
 	const byId = new Map(data.nodes.map((node) => [node.id, node]));
@@ -22,13 +23,7 @@ export function challengesTable(data: ChallengesData, messages: ChallengesMessag
 			return {
 				branch: path(node.parent).join(' › '),
 				point: english ? `${node.label_en} (${node.label_zh})` : node.label_zh,
-				speaker: person
-					? fill(messages.speaker, {
-							name: english ? `${person.name_pinyin} (${person.name_zh})` : person.name_zh,
-							role: english ? person.role_en : person.role_zh,
-							affiliation: english ? person.affiliation_en : person.affiliation_zh
-						})
-					: '',
+				speaker: person ? speakerLine(person, messages.speaker, locale) : '',
 				quote: node.quote_kind
 					? fill(node.quote_kind === 'direct' ? messages.quoteDirect : messages.quoteReported, {
 							original: node.quote_zh,
