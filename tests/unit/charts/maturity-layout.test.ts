@@ -1,0 +1,272 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadReferenceTables } from '$lib/data/context';
+import { loadMaturity } from '$lib/charts/maturity/data';
+import { maturityState, maturitySteps } from '$lib/charts/maturity/state';
+import { annotationTexts, paragraphs } from '$lib/charts/maturity/annotation';
+import { maturityMessages } from '$lib/charts/maturity/messages';
+import { pick } from '$lib/i18n/pick';
+import { ssrSize } from '$lib/charts/layers/size';
+import {
+	annotationLineHeight,
+	bracketRoom,
+	chartFont,
+	frameFor,
+	headerLineHeight,
+	headersClash,
+	headerWidth,
+	keyWidth,
+	labelGap,
+	labelLineHeight,
+	placeAnnotations,
+	tagGap,
+	type Frame
+} from '$lib/charts/maturity/layout';
+import { estimateTextWidth, widestLine } from '$lib/charts/layout/text';
+
+const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
+const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });
+const data = loadMaturity({ 'maturity.csv': read('maturity.csv'), 'maturity-stages.csv': read('maturity-stages.csv') }, tables);
+
+const locales = ['en', 'zh-hant'] as const;
+type Written = (typeof locales)[number];
+
+/** What Maturity.svelte hands the layout. */
+function inputs(locale: Written) {
+	const stages = data.stages.map((stage) => ({ id: stage.id, name: pick(stage, 'name', locale) }));
+	const rows = data.rows.map((row) => ({
+		id: row.field,
+		group: row.group,
+		full: pick(row, 'name', locale),
+		short: pick(row, 'label', locale),
+		column: data.stages.findIndex((stage) => stage.id === row.stage),
+		tag: paragraphs([row.evidence_source])
+	}));
+	return { stages, rows, family: maturityMessages[locale].groups.family, field: maturityMessages[locale].groups.field };
+}
+
+const frameAt = (size: { width: number; height: number }, locale: Written) => {
+	const { rows, stages, family } = inputs(locale);
+	return frameFor(size, rows, stages, family);
+};
+
+const placedFor = (frame: Frame, step: number, locale: Written) => {
+	const current = maturityState(data, step);
+	return placeAnnotations(frame, annotationTexts(current.annotations, current.notes, data, maturityMessages[locale], locale));
+};
+
+/** Phones to wide embeds, the server's drawing and the chart image. */
+const sizes = [
+	{ width: 280, height: 170 },
+	{ width: 288, height: 200 },
+	{ width: 340, height: 300 },
+	{ width: 358, height: 380 },
+	ssrSize,
+	{ width: 560, height: 420 },
+	{ width: 700, height: 500 },
+	{ width: 900, height: 600 },
+	{ width: 1100, height: 800 },
+	{ width: 1120, height: 460 }
+];
+
+/** A rectangle of text in the inner coordinates, to test containment and overlap. */
+interface TextBox {
+	what: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** Every piece of text the grid draws (not the notes), as the components place it. */
+function gridText(frame: Frame, locale: Written): TextBox[] {
+	const { stages, rows, family, field } = inputs(locale);
+	const columnWidth = frame.width / stages.length;
+	const boxes: TextBox[] = [];
+	for (const [index, stage] of stages.entries()) {
+		const lines = frame.headers.get(stage.id)!;
+		const centre = (index + 0.5) * columnWidth;
+		for (const [depth, line] of [...lines].reverse().entries()) {
+			const half = headerWidth(line) / 2;
+			const baseline = -6 - depth * headerLineHeight;
+			boxes.push({ what: `header ${line}`, left: centre - half, right: centre + half, top: baseline - chartFont * 0.8, bottom: baseline + chartFont * 0.2 });
+		}
+	}
+	if (frame.groupLabels) {
+		boxes.push({ what: 'families', left: -frame.padding.left, right: -frame.padding.left + headerWidth(family), top: -6 - chartFont * 0.8, bottom: -6 + chartFont * 0.2 });
+		const baseline = frame.fieldsTop - 4;
+		boxes.push({ what: 'fields', left: -frame.padding.left, right: -frame.padding.left + headerWidth(field), top: baseline - chartFont * 0.8, bottom: baseline + chartFont * 0.2 });
+	}
+	for (const row of rows) {
+		const lines = frame.rowLabels.get(row.id)!;
+		const centre = frame.rowY.get(row.id)!;
+		const height = (lines.length - 1) * labelLineHeight + chartFont;
+		boxes.push({ what: `label ${row.id}`, left: -labelGap - widestLine(lines, chartFont), right: -labelGap, top: centre - height / 2, bottom: centre + height / 2 });
+		const markX = (row.column + 0.5) * columnWidth;
+		const tagWidth = estimateTextWidth(row.tag, chartFont);
+		const after = frame.tagSide.get(row.id) === 'after';
+		const left = after ? markX + frame.markRadius + tagGap : markX - frame.markRadius - tagGap - tagWidth;
+		boxes.push({ what: `tag ${row.id}`, left, right: left + tagWidth, top: centre - chartFont / 2, bottom: centre + chartFont / 2 });
+	}
+	return boxes;
+}
+
+const overlap = (a: TextBox, b: TextBox) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+describe('maturity layout at every box size', () => {
+	for (const locale of locales) {
+		for (const size of sizes) {
+			describe(`${locale}, ${size.width} × ${size.height}`, () => {
+				const frame = frameAt(size, locale);
+
+				it('lays out for the width it is given, and no taller than the box', () => {
+					expect(frame.padding.left + frame.width + frame.padding.right).toBeCloseTo(size.width);
+					expect(frame.padding.top + frame.height).toBeLessThanOrEqual(size.height + 0.5);
+					expect(frame.mode).toBe(size.width >= 600 ? 'side' : 'stack');
+				});
+
+				it('keeps every label, header and ¶ tag inside the drawing and clear of each other', () => {
+					const boxes = gridText(frame, locale);
+					for (const box of boxes) {
+						expect(box.left, box.what).toBeGreaterThanOrEqual(-frame.padding.left - 0.5);
+						expect(box.right, box.what).toBeLessThanOrEqual(frame.width + frame.padding.right + 0.5);
+						expect(box.top, box.what).toBeGreaterThanOrEqual(-frame.padding.top - 0.5);
+						expect(box.bottom, box.what).toBeLessThanOrEqual(frame.height + frame.padding.bottom + 0.5);
+					}
+					for (const [index, box] of boxes.entries()) for (const other of boxes.slice(index + 1)) expect(overlap(box, other), `${box.what} / ${other.what}`).toBe(false);
+				});
+
+				it('keeps ¶ tags inside the grid, out of the brackets’ margin', () => {
+					for (const box of gridText(frame, locale).filter((text) => text.what.startsWith('tag'))) {
+						expect(box.left, box.what).toBeGreaterThanOrEqual(0);
+						expect(box.right, box.what).toBeLessThanOrEqual(frame.width + 0.5);
+					}
+				});
+
+				it('keeps the stage names clear of each other, or numbers the stages', () => {
+					const columnWidth = frame.width / data.stages.length;
+					const headers = data.stages.map((stage) => frame.headers.get(stage.id)!);
+					if (frame.headerForm === 'names') expect(headersClash(headers, columnWidth)).toBe(false);
+					else expect(headers).toEqual(data.stages.map((_, index) => [String(index + 1)]));
+				});
+
+				it('gives each row a band at least a line of text tall, with the families set apart', () => {
+					expect(frame.rowHeight).toBeGreaterThanOrEqual(chartFont);
+					for (const lines of frame.rowLabels.values()) expect(lines.length === 1 || lines.length * labelLineHeight + 4 <= frame.rowHeight).toBe(true);
+					const ys = data.rows.map((row) => frame.rowY.get(row.field)!);
+					for (let index = 1; index < ys.length; index += 1) expect(ys[index] - ys[index - 1]).toBeGreaterThanOrEqual(frame.rowHeight - 0.01);
+					expect(frame.rowY.get('drug-discovery')! - frame.rowY.get('science-models')!).toBeGreaterThan(frame.rowHeight);
+				});
+
+				it('places every step’s notes inside the drawing without overlap, brackets and keys too', () => {
+					const area = frame.annotationArea;
+					expect(area.x).toBeGreaterThanOrEqual(-frame.padding.left - 0.5);
+					expect(area.x + area.width).toBeLessThanOrEqual(frame.width + frame.padding.right + 0.5);
+					for (let step = 0; step < maturitySteps.length; step += 1) {
+						const { placed } = placedFor(frame, step, locale);
+						const boxes = placed.map((annotation) => ({ top: annotation.y - chartFont, bottom: annotation.y - chartFont + annotation.lines.length * annotationLineHeight }));
+						boxes.sort((a, b) => a.top - b.top);
+						for (const box of boxes) {
+							expect(box.top).toBeGreaterThanOrEqual(area.y - 0.5);
+							expect(box.bottom).toBeLessThanOrEqual(area.y + area.height + 0.5);
+							expect(box.bottom).toBeLessThanOrEqual(frame.height + frame.padding.bottom + 0.5);
+						}
+						for (let index = 1; index < boxes.length; index += 1) expect(boxes[index].top).toBeGreaterThanOrEqual(boxes[index - 1].bottom);
+						for (const annotation of placed) {
+							for (const line of annotation.lines) expect(estimateTextWidth(line.text, chartFont)).toBeLessThanOrEqual(area.width - keyWidth);
+							for (const bracket of annotation.brackets) expect(bracket.x + 4 + headerWidth(annotation.key ?? '')).toBeLessThanOrEqual(frame.width + frame.padding.right);
+						}
+					}
+				});
+			});
+		}
+	}
+
+	it('keeps the notes where the box has room for them, and leaves them out where it has none', () => {
+		const notes = (size: { width: number; height: number }) => placedFor(frameAt(size, 'en'), maturitySteps.indexOf('research'), 'en').placed.length;
+		expect(notes({ width: 358, height: 380 })).toBe(2);
+		expect(notes({ width: 900, height: 600 })).toBe(2);
+		expect(notes({ width: 280, height: 170 })).toBe(0);
+	});
+
+	it('names the stages over a wide grid and numbers them over a phone’s', () => {
+		expect(frameAt({ width: 1100, height: 800 }, 'en').headerForm).toBe('names');
+		expect(frameAt({ width: 280, height: 170 }, 'en').headerForm).toBe('numbers');
+	});
+
+	it('never switches the stage names back on when the key under the chart takes height from the box', () => {
+		for (const locale of locales) {
+			for (const width of [300, 360, 480, 560, 620, 700, 900]) {
+				const forms = Array.from({ length: 60 }, (_, step) => frameAt({ width, height: 160 + step * 12 }, locale).headerForm);
+				const firstNames = forms.indexOf('names');
+				if (firstNames !== -1) expect(forms.slice(firstNames).every((form) => form === 'names'), `${locale} ${width}`).toBe(true);
+			}
+		}
+	});
+
+	it('names the row groups where the rows have room, and keeps a rule between them where not', () => {
+		expect(frameAt({ width: 358, height: 380 }, 'en').groupLabels).toBe(true);
+		const short = frameAt({ width: 280, height: 170 }, 'en');
+		expect(short.groupLabels).toBe(false);
+		expect(short.fieldsTop - short.rowY.get('science-models')!).toBeGreaterThan(short.rowHeight / 2);
+	});
+
+	it('shows the quotes themselves on a desktop and on a tall phone for every step', () => {
+		for (let step = 0; step < maturitySteps.length; step += 1) {
+			expect(placedFor(frameAt({ width: 900, height: 600 }, 'en'), step, 'en').form).toBe('full');
+			expect(placedFor(frameAt({ width: 358, height: 420 }, 'en'), step, 'en').form).not.toBe('minimal');
+		}
+	});
+
+	it('gives the room the notes leave on a phone to the first of them, rather than leave it blank', () => {
+		const research = placedFor(frameAt(ssrSize, 'en'), maturitySteps.indexOf('research'), 'en');
+		expect(research.form).toBe('minimal');
+		const first = research.placed.find((annotation) => annotation.key === '1')!;
+		// More than the head "¶13": the words of the article's sentence.
+		expect(first.lines.length).toBeGreaterThan(1);
+		expect(first.lines.map((line) => line.text).join(' ')).toContain('research');
+	});
+
+	it('numbers notes top to bottom and brackets each run of adjacent rows', () => {
+		const { placed } = placedFor(frameAt(ssrSize, 'en'), maturitySteps.indexOf('research'), 'en');
+		expect(placed.map((annotation) => annotation.key)).toEqual(['1', '2']);
+		// Drug discovery, then materials (its own note), then the other three: the p13 note needs two brackets.
+		const p13 = placed.find((annotation) => annotation.rows.includes('drug-discovery'))!;
+		expect(p13.brackets).toHaveLength(2);
+		expect(placed.find((annotation) => annotation.rows.includes('materials'))!.brackets).toHaveLength(1);
+	});
+
+	it('puts a ¶ tag before its mark where the grid’s edge leaves no room after it', () => {
+		const narrow = frameAt({ width: 280, height: 170 }, 'en');
+		expect(narrow.tagSide.get('protein')).toBe('before');
+		expect(narrow.tagSide.get('geography')).toBe('after');
+		expect(frameAt({ width: 1100, height: 800 }, 'en').tagSide.get('protein')).toBe('after');
+	});
+
+	it('leaves the brackets and their keys a margin of their own', () => {
+		expect(frameAt(ssrSize, 'en').padding.right).toBe(bracketRoom);
+		expect(bracketRoom).toBeGreaterThanOrEqual(5 + 4 + headerWidth('9'));
+	});
+
+	it('measures headers as bold text, a little wider than regular', () => {
+		expect(headerWidth('Changing')).toBeGreaterThan(estimateTextWidth('Changing', chartFont));
+	});
+});
+
+describe('maturity drawing: type size', () => {
+	const folder = 'src/lib/charts/maturity';
+	const components = readdirSync(folder).filter((name) => name.endsWith('.svelte'));
+
+	it('sets no font size below 12 px in any of its components', () => {
+		expect(components.length).toBeGreaterThan(3);
+		for (const name of components) {
+			const source = readFileSync(`${folder}/${name}`, 'utf8');
+			for (const [, value] of source.matchAll(/font-size[:=]\s*"?\{?([^;"}\s]+)/g)) {
+				if (value === 'chartFont') continue;
+				const px = value.endsWith('rem') ? parseFloat(value) * 16 : parseFloat(value);
+				expect(px, `${name}: font-size ${value}`).toBeGreaterThanOrEqual(12);
+			}
+		}
+		expect(chartFont).toBeGreaterThanOrEqual(12);
+	});
+});
