@@ -11,10 +11,13 @@ import {
 	annotationLineHeight,
 	bracketRoom,
 	chartFont,
+	fitsGrid,
+	flow,
 	frameFor,
 	headerLineHeight,
 	headersClash,
 	headerWidth,
+	keyNameOffset,
 	keyWidth,
 	labelGap,
 	labelLineHeight,
@@ -23,6 +26,7 @@ import {
 	type Frame
 } from '$lib/charts/maturity/layout';
 import { estimateTextWidth, widestLine } from '$lib/charts/layout/text';
+import { headingNameX, listMarkRadius, nameGap, stageListFor } from '$lib/charts/maturity/list-layout';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });
@@ -57,6 +61,7 @@ const placedFor = (frame: Frame, step: number, locale: Written) => {
 
 /** Phones to wide embeds, the server's drawing and the chart image. */
 const sizes = [
+	{ width: 288, height: 145 },
 	{ width: 280, height: 170 },
 	{ width: 288, height: 200 },
 	{ width: 340, height: 300 },
@@ -97,6 +102,10 @@ function gridText(frame: Frame, locale: Written): TextBox[] {
 		const baseline = frame.fieldsTop - 4;
 		boxes.push({ what: 'fields', left: -frame.padding.left, right: -frame.padding.left + headerWidth(field), top: baseline - chartFont * 0.8, bottom: baseline + chartFont * 0.2 });
 	}
+	for (const item of frame.stageKey) {
+		const right = item.x + keyNameOffset(item.number) + estimateTextWidth(item.name, chartFont);
+		boxes.push({ what: `key ${item.number}`, left: item.x, right, top: item.y - chartFont * 0.8, bottom: item.y + chartFont * 0.2 });
+	}
 	for (const row of rows) {
 		const lines = frame.rowLabels.get(row.id)!;
 		const centre = frame.rowY.get(row.id)!;
@@ -111,11 +120,52 @@ function gridText(frame: Frame, locale: Written): TextBox[] {
 	return boxes;
 }
 
+/** The list's headings and rows as drawn (StageList.svelte), each checked inside the box and clear of the others. */
+function listTests(size: { width: number; height: number }, locale: Written) {
+	const { rows, stages } = inputs(locale);
+	const list = stageListFor(size, rows, stages);
+	const boxes: TextBox[] = [
+		...list.headings.map(({ id, name, x, y, bar }) => ({ what: `stage ${id}`, left: x, right: x + headingNameX(bar) + headerWidth(name), top: y - chartFont / 2, bottom: y + chartFont / 2 })),
+		...rows.map((row) => {
+			const at = list.marks.get(row.id)!;
+			const width = listMarkRadius * 2 + nameGap + estimateTextWidth(row.short, chartFont) + (list.tagged ? tagGap + estimateTextWidth(row.tag, chartFont) : 0);
+			return { what: `row ${row.id}`, left: at.x - listMarkRadius, right: at.x - listMarkRadius + width, top: at.y - chartFont / 2, bottom: at.y + chartFont / 2 };
+		})
+	];
+
+	it('draws every row and every stage, inside the box, clear of each other', () => {
+		expect([...list.marks.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
+		expect(list.headings.map((heading) => heading.id)).toEqual(stages.map((stage) => stage.id));
+		for (const box of boxes) {
+			expect(box.left, box.what).toBeGreaterThanOrEqual(0);
+			expect(box.right, box.what).toBeLessThanOrEqual(size.width + 0.5);
+			expect(box.top, box.what).toBeGreaterThanOrEqual(0);
+			expect(box.bottom, box.what).toBeLessThanOrEqual(size.height + 0.5);
+		}
+		for (const [index, box] of boxes.entries()) for (const other of boxes.slice(index + 1)) expect(overlap(box, other), `${box.what} / ${other.what}`).toBe(false);
+	});
+
+	it('keeps its lines more than a line of text apart, and each row on its stage’s lines, after the heading', () => {
+		expect(list.lineHeight).toBeGreaterThan(chartFont);
+		for (const row of rows) {
+			const heading = list.headings[row.column];
+			const next = list.headings[row.column + 1];
+			const at = list.marks.get(row.id)!;
+			expect(at.y).toBeGreaterThanOrEqual(heading.y);
+			if (next) expect(at.y).toBeLessThan(next.y);
+		}
+	});
+}
+
 const overlap = (a: TextBox, b: TextBox) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('maturity layout at every box size', () => {
 	for (const locale of locales) {
 		for (const size of sizes) {
+			if (!fitsGrid(size, data.rows.length, inputs(locale).stages)) {
+				describe(`${locale}, ${size.width} × ${size.height}: the rows listed under their stages`, () => listTests(size, locale));
+				continue;
+			}
 			describe(`${locale}, ${size.width} × ${size.height}`, () => {
 				const frame = frameAt(size, locale);
 
@@ -160,6 +210,7 @@ describe('maturity layout at every box size', () => {
 
 				it('places every step’s notes inside the drawing without overlap, brackets and keys too', () => {
 					const area = frame.annotationArea;
+					const grid = gridText(frame, locale);
 					expect(area.x).toBeGreaterThanOrEqual(-frame.padding.left - 0.5);
 					expect(area.x + area.width).toBeLessThanOrEqual(frame.width + frame.padding.right + 0.5);
 					for (let step = 0; step < maturitySteps.length; step += 1) {
@@ -172,6 +223,10 @@ describe('maturity layout at every box size', () => {
 							expect(box.bottom).toBeLessThanOrEqual(frame.height + frame.padding.bottom + 0.5);
 						}
 						for (let index = 1; index < boxes.length; index += 1) expect(boxes[index].top).toBeGreaterThanOrEqual(boxes[index - 1].bottom);
+						for (const box of boxes) {
+							const note = { what: 'note', left: area.x, right: area.x + area.width, ...box };
+							for (const text of grid) expect(overlap(note, text), `step ${step}: note / ${text.what}`).toBe(false);
+						}
 						for (const annotation of placed) {
 							for (const line of annotation.lines) expect(estimateTextWidth(line.text, chartFont)).toBeLessThanOrEqual(area.width - keyWidth);
 							for (const bracket of annotation.brackets) expect(bracket.x + 4 + headerWidth(annotation.key ?? '')).toBeLessThanOrEqual(frame.width + frame.padding.right);
@@ -186,12 +241,15 @@ describe('maturity layout at every box size', () => {
 		const notes = (size: { width: number; height: number }) => placedFor(frameAt(size, 'en'), maturitySteps.indexOf('research'), 'en').placed.length;
 		expect(notes({ width: 358, height: 380 })).toBe(2);
 		expect(notes({ width: 900, height: 600 })).toBe(2);
-		expect(notes({ width: 280, height: 170 })).toBe(0);
+		const judgement = placedFor(frameAt({ width: 340, height: 300 }, 'en'), maturitySteps.indexOf('fields'), 'en');
+		expect(judgement.placed).toHaveLength(0);
 	});
 
 	it('names the stages over a wide grid and numbers them over a phone’s', () => {
 		expect(frameAt({ width: 1100, height: 800 }, 'en').headerForm).toBe('names');
-		expect(frameAt({ width: 280, height: 170 }, 'en').headerForm).toBe('numbers');
+		const phone = frameAt(ssrSize, 'en');
+		expect(phone.headerForm).toBe('numbers');
+		expect(phone.stageKey.map((item) => item.name)).toEqual(data.stages.map((stage) => stage.name_en));
 	});
 
 	it('never switches the stage names back on when the key under the chart takes height from the box', () => {
@@ -206,7 +264,9 @@ describe('maturity layout at every box size', () => {
 
 	it('names the row groups where the rows have room, and keeps a rule between them where not', () => {
 		expect(frameAt({ width: 358, height: 380 }, 'en').groupLabels).toBe(true);
-		const short = frameAt({ width: 280, height: 170 }, 'en');
+		const { stages } = inputs('en');
+		const lowest = Array.from({ length: 200 }, (_, step) => ({ width: 360, height: 150 + step })).find((size) => fitsGrid(size, data.rows.length, stages))!;
+		const short = frameAt(lowest, 'en');
 		expect(short.groupLabels).toBe(false);
 		expect(short.fieldsTop - short.rowY.get('science-models')!).toBeGreaterThan(short.rowHeight / 2);
 	});
@@ -219,7 +279,7 @@ describe('maturity layout at every box size', () => {
 	});
 
 	it('gives the room the notes leave on a phone to the first of them, rather than leave it blank', () => {
-		const research = placedFor(frameAt(ssrSize, 'en'), maturitySteps.indexOf('research'), 'en');
+		const research = placedFor(frameAt({ width: 360, height: 380 }, 'en'), maturitySteps.indexOf('research'), 'en');
 		expect(research.form).toBe('minimal');
 		const first = research.placed.find((annotation) => annotation.key === '1')!;
 		// More than the head "¶13": the words of the article's sentence.
@@ -237,7 +297,7 @@ describe('maturity layout at every box size', () => {
 	});
 
 	it('puts a ¶ tag before its mark where the grid’s edge leaves no room after it', () => {
-		const narrow = frameAt({ width: 280, height: 170 }, 'en');
+		const narrow = frameAt(ssrSize, 'en');
 		expect(narrow.tagSide.get('protein')).toBe('before');
 		expect(narrow.tagSide.get('geography')).toBe('after');
 		expect(frameAt({ width: 1100, height: 800 }, 'en').tagSide.get('protein')).toBe('after');
@@ -246,6 +306,38 @@ describe('maturity layout at every box size', () => {
 	it('leaves the brackets and their keys a margin of their own', () => {
 		expect(frameAt(ssrSize, 'en').padding.right).toBe(bracketRoom);
 		expect(bracketRoom).toBeGreaterThanOrEqual(5 + 4 + headerWidth('9'));
+	});
+
+	it('lists the rows under their stages where the grid’s rows would not fit, and draws the grid where they would', () => {
+		const { stages } = inputs('en');
+		expect(fitsGrid({ width: 288, height: 145 }, data.rows.length, stages)).toBe(false);
+		expect(fitsGrid({ width: 280, height: 170 }, data.rows.length, stages)).toBe(false);
+		expect(fitsGrid(ssrSize, data.rows.length, stages)).toBe(true);
+		expect(fitsGrid({ width: 1120, height: 460 }, data.rows.length, stages)).toBe(true);
+	});
+
+	it('drops the ¶ tags from a list only where they would not fit', () => {
+		const { rows, stages } = inputs('en');
+		expect(stageListFor({ width: 288, height: 200 }, rows, stages).tagged).toBe(true);
+		expect(stageListFor({ width: 200, height: 130 }, rows, stages).tagged).toBe(false);
+	});
+
+	it('flows pieces along a line and wraps them, later lines indented', () => {
+		const placed = flow(
+			[
+				{ id: 'a', width: 40 },
+				{ id: 'b', width: 40 },
+				{ id: 'c', width: 40 }
+			],
+			100,
+			10,
+			12
+		);
+		expect([...placed.values()]).toEqual([
+			{ line: 0, x: 0 },
+			{ line: 0, x: 50 },
+			{ line: 1, x: 12 }
+		]);
 	});
 
 	it('measures headers as bold text, a little wider than regular', () => {

@@ -47,6 +47,8 @@ export interface Frame {
 	headerForm: 'names' | 'numbers';
 	/** Each stage's header, wrapped to its column. */
 	headers: Map<string, string[]>;
+	/** Where the stages are numbered, their names by number under the grid: each item's left end and baseline. */
+	stageKey: { id: string; number: string; name: string; x: number; y: number }[];
 	rowHeight: number;
 	markRadius: number;
 	/** Centre of each row. */
@@ -125,6 +127,54 @@ function stageHeaders(stages: Stages, columnWidth: number, roomForRows: (top: nu
 	return { form: fits ? 'names' : 'numbers', wrapped };
 }
 
+/** A piece of text to lay along lines: its width as drawn. */
+export interface FlowPiece {
+	id: string;
+	width: number;
+}
+
+/**
+ * Lays pieces left to right, `gap` apart, starting a new line where the next
+ * would pass maxWidth (a piece wider than that gets a line of its own).
+ * Lines after the first start at `indent`. Returns each piece's line and left end.
+ */
+export function flow(pieces: readonly FlowPiece[], maxWidth: number, gap: number, indent = 0): Map<string, { line: number; x: number }> {
+	const placed = new Map<string, { line: number; x: number }>();
+	let line = 0;
+	let end: number | null = null;
+	for (const piece of pieces) {
+		let start: number = end === null ? (line === 0 ? 0 : indent) : end + gap;
+		if (end !== null && start + piece.width > maxWidth) {
+			line += 1;
+			start = indent;
+		}
+		placed.set(piece.id, { line, x: start });
+		end = start + piece.width;
+	}
+	return placed;
+}
+
+export const keyLineHeight = chartFont * 1.25;
+const keyNumberGap = 4;
+const keyGap = 12;
+
+/** The key to the stage numbers, flowed over `width`: pieces and the height they take (none for names). */
+function keyFor(stages: Stages, form: Frame['headerForm'], width: number) {
+	if (form === 'names') return { pieces: [], height: 0 };
+	const pieces = stages.map((stage, index) => ({ id: stage.id, number: String(index + 1), name: stage.name }));
+	const widths = pieces.map((piece) => ({ id: piece.id, width: headerWidth(piece.number) + keyNumberGap + estimateTextWidth(piece.name, chartFont) }));
+	const placed = flow(widths, width, keyGap);
+	const lines = Math.max(...[...placed.values()].map((place) => place.line)) + 1;
+	return { pieces: pieces.map((piece) => ({ ...piece, ...placed.get(piece.id)! })), height: lines * keyLineHeight + 6 };
+}
+
+/** Where the key's text goes, once the grid's height and label column are known. */
+const keyItems = (key: ReturnType<typeof keyFor>, left: number, gridHeight: number) =>
+	key.pieces.map(({ id, number, name, line, x }) => ({ id, number, name, x: x - left, y: gridHeight + 6 + chartFont + line * keyLineHeight }));
+
+/** Between a key's number and its name. */
+export const keyNameOffset = (number: string) => headerWidth(number) + keyNumberGap;
+
 function rowCentres(rows: readonly RowLabel[], rowHeight: number, groupGap: number) {
 	const families = rows.filter((row) => row.group === 'family').length;
 	const fieldsTop = families * rowHeight + groupGap;
@@ -160,7 +210,7 @@ function gridFrame(
 	size: Size,
 	rows: readonly RowLabel[],
 	stages: Stages,
-	{ labels, left, right, headers, gap, rowHeight }: { labels: string[][]; left: number; right: number; headers: StageHeaders; gap: GroupGap; rowHeight: number }
+	{ labels, left, right, headers, key, gap, rowHeight }: { labels: string[][]; left: number; right: number; headers: StageHeaders; key: ReturnType<typeof keyFor>; gap: GroupGap; rowHeight: number }
 ): Omit<Frame, 'annotationArea'> {
 	const width = size.width - left - right;
 	const top = headerHeight(headers.wrapped);
@@ -174,6 +224,7 @@ function gridFrame(
 		rowLabels: new Map(rows.map((row, index) => [row.id, labels[index]])),
 		headerForm: headers.form,
 		headers: new Map(stages.map((stage, index) => [stage.id, headers.wrapped[index]])),
+		stageKey: keyItems(key, left, height),
 		rowHeight,
 		markRadius,
 		rowY,
@@ -188,13 +239,14 @@ function stackFrame(size: Size, rows: readonly RowLabel[], stages: Stages, famil
 	const labels = rows.map((row) => [row.short]);
 	const left = labelColumn(labels, familyName);
 	const headers = stageHeaders(stages, (size.width - left - bracketRoom) / stages.length, (top) => (size.height - top - groupGapNamed) / rows.length, 15);
+	const key = keyFor(stages, headers.form, size.width);
 	const room = size.height - headerHeight(headers.wrapped);
-	const gap = groupGapFor(room, rows.length);
-	const pitch = (room - gap.groupGap) / rows.length;
+	const gap = groupGapFor(room - key.height, rows.length);
+	const pitch = (room - gap.groupGap - key.height) / rows.length;
 	// The grid takes three fifths of the height, the notes the rest; a short box gives the grid all it needs.
 	const rowHeight = Math.max(clamp(pitch * 0.6, Math.min(15, pitch), 24), minimumPitch);
-	const frame = gridFrame('stack', size, rows, stages, { labels, left, right: bracketRoom, headers, gap, rowHeight });
-	const notesTop = frame.height + 8;
+	const frame = gridFrame('stack', size, rows, stages, { labels, left, right: bracketRoom, headers, key, gap, rowHeight });
+	const notesTop = frame.height + key.height + 8;
 	return { ...frame, annotationArea: { x: -left, y: notesTop, width: size.width, height: room - notesTop } };
 }
 
@@ -205,13 +257,23 @@ function sideFrame(size: Size, rows: readonly RowLabel[], stages: Stages, family
 	const fullLines = rows.map((row) => wrapText(row.full, clamp(size.width * 0.24, 120, 220), chartFont));
 	const widestLeft = labelColumn(fullLines, familyName);
 	const headers = stageHeaders(stages, (size.width - widestLeft - right) / stages.length, (top) => (size.height - top - groupGapNamed) / rows.length, 18);
-	const room = size.height - headerHeight(headers.wrapped);
+	const key = keyFor(stages, headers.form, size.width - right);
+	const room = size.height - headerHeight(headers.wrapped) - key.height;
 	const gap = groupGapFor(room, rows.length);
 	const rowHeight = clamp((room - gap.groupGap) / rows.length, minimumPitch, 44);
 	const fitsFull = fullLines.every((lines) => lines.length <= 2 && lines.length * labelLineHeight + 4 <= rowHeight);
 	const labels = fitsFull ? fullLines : rows.map((row) => [row.short]);
-	const frame = gridFrame('side', size, rows, stages, { labels, left: labelColumn(labels, familyName), right, headers, gap, rowHeight });
+	const frame = gridFrame('side', size, rows, stages, { labels, left: labelColumn(labels, familyName), right, headers, key, gap, rowHeight });
 	return { ...frame, annotationArea: { x: frame.width + 28, y: -frame.padding.top + 2, width: annotationWidth, height: size.height - 4 } };
+}
+
+/**
+ * Whether the grid fits the box: its rows a comfortable 13 px apart under
+ * one line of stage numbers, with their key. Where not, the chart lists the
+ * rows under their stages instead (list-layout.ts).
+ */
+export function fitsGrid(size: Size, rows: number, stages: Stages): boolean {
+	return size.height >= headerHeight([['1']]) + groupGapRule + rows * namedGroupsPitch + keyFor(stages, 'numbers', size.width).height;
 }
 
 /** `familyName` is the families' group label, which sits in the label column above the rows. */

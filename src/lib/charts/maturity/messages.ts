@@ -20,8 +20,6 @@ export interface MaturityMessages {
 	listSeparator: string;
 	judgement: string;
 	legend: Record<'placement' | 'distance', string>;
-	/** Names the key to the stage numbers, shown where the stages' names do not fit over their columns. */
-	stageKey: string;
 	/** A mark's details: where we place the row, {stage}. */
 	placedAt: string;
 	columns: Record<'row' | 'group' | 'stage' | 'definition' | 'evidenceZh' | 'evidenceEn' | 'speaker' | 'caveats' | 'source', string>;
@@ -46,7 +44,6 @@ export const maturityMessages: Record<WrittenLocale, MaturityMessages> = {
 			placement: 'Our placement; ¶ paragraph of its evidence',
 			distance: 'How far along the scale'
 		},
-		stageKey: 'Stages of the scale',
 		placedAt: 'Our placement: {stage}',
 		columns: {
 			row: 'Family or field',
@@ -80,7 +77,6 @@ export const maturityMessages: Record<WrittenLocale, MaturityMessages> = {
 			placement: '本組判斷的位置；¶為證據段落',
 			distance: '在成熟度量表上走了多遠'
 		},
-		stageKey: '成熟度階段',
 		placedAt: '本組判斷：{stage}',
 		columns: {
 			row: '模型類別或領域',
