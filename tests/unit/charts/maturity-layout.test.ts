@@ -26,7 +26,7 @@ import {
 	type Frame
 } from '$lib/charts/maturity/layout';
 import { estimateTextWidth, widestLine } from '$lib/charts/layout/text';
-import { headingNameX, listMarkRadius, nameGap, stageListFor } from '$lib/charts/maturity/list-layout';
+import { headingNameX, listMarkRadius, stageListFor } from '$lib/charts/maturity/list-layout';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });
@@ -128,8 +128,8 @@ function listTests(size: { width: number; height: number }, locale: Written) {
 		...list.headings.map(({ id, name, x, y, bar }) => ({ what: `stage ${id}`, left: x, right: x + headingNameX(bar) + headerWidth(name), top: y - chartFont / 2, bottom: y + chartFont / 2 })),
 		...rows.map((row) => {
 			const at = list.marks.get(row.id)!;
-			const width = listMarkRadius * 2 + nameGap + estimateTextWidth(row.short, chartFont) + (list.tagged ? tagGap + estimateTextWidth(row.tag, chartFont) : 0);
-			return { what: `row ${row.id}`, left: at.x - listMarkRadius, right: at.x - listMarkRadius + width, top: at.y - chartFont / 2, bottom: at.y + chartFont / 2 };
+			const right = at.x + (list.tagged ? at.tagX + estimateTextWidth(row.tag, chartFont) : at.nameX + estimateTextWidth(row.short, chartFont));
+			return { what: `row ${row.id}`, left: at.x - listMarkRadius, right, top: at.y - chartFont / 2, bottom: at.y + chartFont / 2 };
 		})
 	];
 

@@ -12,8 +12,9 @@ import type { AnnotationText } from './annotation';
  * Wide: annotations in a column right of the grid, beside their rows.
  * Narrow: annotations in a panel below the grid. Both number each note like
  * the brackets beside its rows. Stage names too long for their columns become
- * numbers, keyed in HTML under the chart; a box too short for the notes drops
- * them (the step's text carries them), then the gap that names the row groups.
+ * numbers, keyed under the grid; a box too short for the notes drops them (the
+ * step's text carries them), then the gap that names the row groups; a box too
+ * short for the rows themselves gets a list instead (fitsGrid, list-layout.ts).
  */
 export type Mode = 'side' | 'stack';
 
@@ -154,7 +155,7 @@ export function flow(pieces: readonly FlowPiece[], maxWidth: number, gap: number
 	return placed;
 }
 
-export const keyLineHeight = chartFont * 1.25;
+const keyLineHeight = chartFont * 1.25;
 const keyNumberGap = 4;
 const keyGap = 12;
 

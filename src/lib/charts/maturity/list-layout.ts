@@ -10,8 +10,8 @@ import { chartFont, flow, headerWidth, tagGap, type RowLabel } from './layout';
  */
 export interface StageList {
 	headings: { id: string; name: string; x: number; y: number; bar: number }[];
-	/** Each row's mark centre; its name starts `markRadius * 2 + nameGap` to the right. */
-	marks: Map<string, { x: number; y: number }>;
+	/** Each row's mark centre, and from there where its name starts and its ¶ tag (where tagged). */
+	marks: Map<string, { x: number; y: number; nameX: number; tagX: number }>;
 	tagged: boolean;
 	lineHeight: number;
 	/** The lines' total height: more than the box only where even the untagged list cannot fit it. */
@@ -19,7 +19,7 @@ export interface StageList {
 }
 
 export const listMarkRadius = 4.5;
-export const nameGap = 4;
+const nameGap = 4;
 const pieceGap = 12;
 const indent = 12;
 /** The longest heading bar, for the scale's last stage. */
@@ -31,10 +31,9 @@ const minLineHeight = 13;
 /** The space a heading takes: its bar, then its name in bold. */
 export const headingNameX = (bar: number) => bar + barGap;
 
-function rowWidth(row: RowLabel, tagged: boolean) {
-	const name = listMarkRadius * 2 + nameGap + estimateTextWidth(row.short, chartFont);
-	return tagged ? name + tagGap + estimateTextWidth(row.tag, chartFont) : name;
-}
+const nameX = listMarkRadius + nameGap;
+const tagX = (row: RowLabel) => nameX + estimateTextWidth(row.short, chartFont) + tagGap;
+const rowWidth = (row: RowLabel, tagged: boolean) => listMarkRadius + (tagged ? tagX(row) + estimateTextWidth(row.tag, chartFont) : tagX(row) - tagGap);
 
 /** Lays the stages and their rows out over `width`; returns the lines they take. */
 function lay(rows: readonly RowLabel[], stages: readonly { id: string; name: string }[], width: number, tagged: boolean) {
@@ -72,7 +71,12 @@ export function stageListFor(size: { width: number; height: number }, rows: read
 				y: centre(piece.line),
 				bar: (barLength * (piece.stage + 1)) / stages.length
 			})),
-		marks: new Map(lines.filter((piece) => !piece.heading).map((piece) => [piece.id, { x: piece.x + listMarkRadius, y: centre(piece.line) }])),
+		marks: new Map(
+			rows.map((row) => {
+				const piece = lines.find((placed) => placed.id === row.id)!;
+				return [row.id, { x: piece.x + listMarkRadius, y: centre(piece.line), nameX, tagX: tagX(row) }];
+			})
+		),
 		tagged,
 		lineHeight,
 		height: count * lineHeight
