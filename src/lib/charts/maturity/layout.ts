@@ -78,8 +78,8 @@ export const tagGap = 3;
 export const bracketRoom = 18;
 const groupGapNamed = 18;
 const groupGapRule = 6;
-/** Rows closer than this leave no room for the groups' names. */
-const namedGroupsPitch = 13;
+/** Rows closer than this leave no room for the groups' names, and a box that cannot give them this gets the list. */
+const comfortablePitch = 14;
 /** Rows never closer than a line of 12 px text. */
 const minimumPitch = chartFont;
 const sideBreak = 600;
@@ -187,7 +187,7 @@ function rowCentres(rows: readonly RowLabel[], rowHeight: number, groupGap: numb
 
 /** The named gap where the rows keep a readable pitch with it; a bare rule where they would not. */
 function groupGapFor(roomForRows: number, rows: number): GroupGap {
-	const named = (roomForRows - groupGapNamed) / rows >= namedGroupsPitch;
+	const named = (roomForRows - groupGapNamed) / rows >= comfortablePitch;
 	return { groupGap: named ? groupGapNamed : groupGapRule, groupLabels: named };
 }
 
@@ -269,12 +269,12 @@ function sideFrame(size: Size, rows: readonly RowLabel[], stages: Stages, family
 }
 
 /**
- * Whether the grid fits the box: its rows a comfortable 13 px apart under
+ * Whether the grid fits the box: its rows a comfortable 14 px apart under
  * one line of stage numbers, with their key. Where not, the chart lists the
  * rows under their stages instead (list-layout.ts).
  */
 export function fitsGrid(size: Size, rows: number, stages: Stages): boolean {
-	return size.height >= headerHeight([['1']]) + groupGapRule + rows * namedGroupsPitch + keyFor(stages, 'numbers', size.width).height;
+	return size.height >= headerHeight([['1']]) + groupGapRule + rows * comfortablePitch + keyFor(stages, 'numbers', size.width).height;
 }
 
 /** `familyName` is the families' group label, which sits in the label column above the rows. */
