@@ -20,7 +20,8 @@ export interface StageList {
 
 export const listMarkRadius = 4.5;
 const nameGap = 4;
-const pieceGap = 12;
+/** Wide enough to absorb estimateTextWidth's error on a Latin name before the next mark. */
+const pieceGap = 16;
 const indent = 12;
 /** The longest heading bar, for the scale's last stage. */
 const barLength = 24;
