@@ -8,8 +8,6 @@ import { maturityState, maturitySteps } from '$lib/charts/maturity/state';
 import { annotationTexts } from '$lib/charts/maturity/annotation';
 import { maturityMessages } from '$lib/charts/maturity/messages';
 import { maturityTable } from '$lib/charts/maturity/table';
-import { frameFor, headersClash, headerWidth, placeAnnotations, type Frame } from '$lib/charts/maturity/layout';
-import { estimateTextWidth } from '$lib/charts/layout/text';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const shared = { 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') };
@@ -311,92 +309,6 @@ describe('maturity annotation text', () => {
 		const texts = annotationTexts([], [{ kind: 'unplaced', fields: ['education'] }], data, messages, 'en');
 		expect(texts[0].notes[0].body).toContain('Education');
 		expect(texts[0].rows).toEqual([]);
-	});
-});
-
-describe('maturity layout', () => {
-	const rowLabels = data.rows.map((row) => ({ id: row.field, group: row.group, full: row.name_en, short: row.label_en }));
-	const stageLabels = data.stages.map((stage) => ({ id: stage.id, name: stage.name_en }));
-	const sizes = { phone: { width: 360, height: 330 }, tallPhone: { width: 358, height: 420 }, desktop: { width: 800, height: 600 } };
-	const frames = Object.fromEntries(Object.entries(sizes).map(([name, size]) => [name, frameFor(size, rowLabels, stageLabels)])) as Record<keyof typeof sizes, Frame>;
-	const placedFor = (frame: Frame, step: number) => {
-		const current = maturityState(data, step);
-		return placeAnnotations(frame, annotationTexts(current.annotations, current.notes, data, messages, 'en'));
-	};
-
-	it('stacks notes under the grid on a phone and puts them beside it on a desktop', () => {
-		expect(frames.phone.mode).toBe('stack');
-		expect(frames.desktop.mode).toBe('side');
-		expect(frames.desktop.annotationArea.x).toBeGreaterThan(frames.desktop.width);
-		expect(frames.phone.annotationArea.y).toBeGreaterThan(frames.phone.height);
-	});
-
-	for (const [name, frame] of Object.entries(frames)) {
-		describe(`at ${sizes[name as keyof typeof sizes].width} × ${sizes[name as keyof typeof sizes].height}`, () => {
-			it('fits the grid, its headers and its labels in the box', () => {
-				const size = sizes[name as keyof typeof sizes];
-				expect(frame.padding.left + frame.width + frame.padding.right).toBeCloseTo(size.width);
-				expect(frame.padding.top + frame.height + frame.padding.bottom).toBeLessThanOrEqual(size.height + 0.5);
-				for (const lines of frame.rowLabels.values()) for (const line of lines) expect(estimateTextWidth(line, frame.labelFont)).toBeLessThanOrEqual(frame.padding.left - 8);
-			});
-
-			it('keeps the stage headers clear of each other', () => {
-				const columnWidth = frame.width / stageLabels.length;
-				const headers = stageLabels.map((stage) => frame.headers.get(stage.id)!);
-				expect(headersClash(headers, frame.headerFont, columnWidth)).toBe(false);
-				expect(frame.headerFont).toBeGreaterThanOrEqual(8.5);
-			});
-
-			it('gives each row its own band, with the families set apart from the fields', () => {
-				const ys = data.rows.map((row) => frame.rowY.get(row.field)!);
-				for (let index = 1; index < ys.length; index += 1) expect(ys[index] - ys[index - 1]).toBeGreaterThanOrEqual(frame.rowHeight - 0.01);
-				expect(frame.rowY.get('drug-discovery')! - frame.rowY.get('science-models')!).toBeGreaterThan(frame.rowHeight);
-			});
-
-			it('places every step’s notes inside their area without overlap', () => {
-				for (let step = 0; step < maturitySteps.length; step += 1) {
-					const { placed } = placedFor(frame, step);
-					const area = frame.annotationArea;
-					const boxes = placed.map((annotation) => ({ top: annotation.y - 11.5, bottom: annotation.y - 11.5 + annotation.lines.length * 11.5 * 1.3 }));
-					boxes.sort((a, b) => a.top - b.top);
-					for (const box of boxes) {
-						expect(box.top).toBeGreaterThanOrEqual(area.y - 0.5);
-						expect(box.bottom).toBeLessThanOrEqual(area.y + area.height + 0.5);
-					}
-					for (let index = 1; index < boxes.length; index += 1) expect(boxes[index].top).toBeGreaterThanOrEqual(boxes[index - 1].bottom);
-					for (const annotation of placed) for (const line of annotation.lines) expect(estimateTextWidth(line.text, 11.5)).toBeLessThanOrEqual(area.width);
-				}
-			});
-		});
-	}
-
-	it('shows the quotes themselves on a desktop and on a tall phone for every step', () => {
-		for (let step = 0; step < maturitySteps.length; step += 1) {
-			expect(placedFor(frames.desktop, step).form).toBe('full');
-			expect(placedFor(frames.tallPhone, step).form).not.toBe('minimal');
-		}
-	});
-
-	it('gives the room the notes leave on a phone to the first of them, rather than leave it blank', () => {
-		const research = placedFor(frames.phone, stepIndex('research'));
-		expect(research.form).toBe('minimal');
-		const first = research.placed.find((annotation) => annotation.key === '1')!;
-		// More than the head "¶13": the words of the article's sentence.
-		expect(first.lines.length).toBeGreaterThan(1);
-		expect(first.lines.map((line) => line.text).join(' ')).toContain('research');
-	});
-
-	it('numbers notes top to bottom and brackets each run of adjacent rows', () => {
-		const { placed } = placedFor(frames.phone, stepIndex('research'));
-		expect(placed.map((annotation) => annotation.key)).toEqual(['1', '2']);
-		// Drug discovery, then materials (its own note), then the other three: the p13 note needs two brackets.
-		const p13 = placed.find((annotation) => annotation.rows.includes('drug-discovery'))!;
-		expect(p13.brackets).toHaveLength(2);
-		expect(placed.find((annotation) => annotation.rows.includes('materials'))!.brackets).toHaveLength(1);
-	});
-
-	it('measures headers as bold text, a little wider than regular', () => {
-		expect(headerWidth('Changing', 10)).toBeGreaterThan(estimateTextWidth('Changing', 10));
 	});
 });
 

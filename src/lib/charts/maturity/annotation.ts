@@ -2,7 +2,7 @@ import { describeSources } from '../source-text';
 import { fill } from '$lib/i18n/fill';
 import type { Locale } from '$lib/i18n/locale';
 import type { MaturityMessages } from './messages';
-import type { MaturityData } from './data';
+import type { MaturityData, Placement } from './data';
 import type { Annotation, ChartNote, Note } from './state';
 
 /** One note as words: a bold head (paragraphs, speaker), the Chinese quote if any, and English. */
@@ -26,7 +26,7 @@ export interface AnnotationText {
 export const paragraphs = (ids: readonly string[]) => describeSources(ids.map((id) => ({ kind: 'paragraph' as const, id })));
 
 /** In English a quote shows in Chinese and in translation; in Chinese, in the article's words alone. */
-function noteText(note: Note, messages: MaturityMessages, locale: Locale): NoteText {
+export function noteText(note: Note, messages: MaturityMessages, locale: Locale): NoteText {
 	const english = locale === 'en';
 	const refs = paragraphs(note.paragraphs);
 	const speaker = english ? note.speaker_en : note.speaker_zh;
@@ -65,5 +65,16 @@ export function annotationTexts(
 			notes: annotation.notes.map((note) => noteText(note, messages, locale))
 		})),
 		...chartNotes.map((note) => chartNoteText(note, data, messages, locale))
+	];
+}
+
+/** Why a row lags or what holds it back, each with its paragraphs: "Lags (¶35; ¶36): …". */
+export function caveats(row: Placement, messages: MaturityMessages, locale: Locale): string[] {
+	const english = locale === 'en';
+	return [
+		...(row.lag_source.length ? [fill(messages.caveat.lag, { paragraphs: paragraphs(row.lag_source), note: english ? row.lag_note : row.lag_note_zh })] : []),
+		...(row.held_back.length
+			? [fill(messages.caveat.heldBack, { paragraphs: paragraphs(row.held_back), note: english ? row.held_back_note : row.held_back_note_zh })]
+			: [])
 	];
 }

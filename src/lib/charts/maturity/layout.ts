@@ -3,13 +3,18 @@ import { estimateTextWidth, widestLine, wrapText } from '../layout/text';
 import type { AnnotationText } from './annotation';
 
 /**
- * Geometry of the maturity grid. Coordinates are LayerCake's inner ones: x = 0
- * is the first stage column's left edge, y = 0 the first row's top; the row
- * labels, stage headers and annotations sit in the padding around that.
+ * Geometry of the maturity grid, drawn one unit to one pixel for the box it is
+ * in. Coordinates are LayerCake's inner ones: x = 0 is the first stage
+ * column's left edge, y = 0 the first row's top; the row labels, stage
+ * headers and annotations sit in the padding around that. All text is
+ * `chartFont` (12 px): where it does not fit, the layout changes, not the type.
  *
  * Wide: annotations in a column right of the grid, beside their rows.
  * Narrow: annotations in a panel below the grid. Both number each note like
- * the brackets beside its rows.
+ * the brackets beside its rows. Stage names too long for their columns become
+ * numbers, keyed under the grid; a box too short for the notes drops them (the
+ * step's text carries them), then the gap that names the row groups; a box too
+ * short for the rows themselves gets a list instead (fitsGrid, list-layout.ts).
  */
 export type Mode = 'side' | 'stack';
 
@@ -18,6 +23,10 @@ export interface RowLabel {
 	group: 'family' | 'field';
 	full: string;
 	short: string;
+	/** Index of the row's stage column. */
+	column: number;
+	/** The paragraph of its evidence, as drawn beside its mark ("¶13"). */
+	tag: string;
 }
 
 export interface Box {
@@ -33,60 +42,141 @@ export interface Frame {
 	/** Inner size: the grid's columns and rows. */
 	width: number;
 	height: number;
-	labelFont: number;
 	/** Each row's label, wrapped to the label column. */
 	rowLabels: Map<string, string[]>;
-	/** Each stage's header, wrapped to its column, and the size that lets every word fit. */
+	/** Stage names, or their numbers where the names do not fit: the chart then shows a key. */
+	headerForm: 'names' | 'numbers';
+	/** Each stage's header, wrapped to its column. */
 	headers: Map<string, string[]>;
-	headerFont: number;
+	/** Where the stages are numbered, their names by number under the grid: each item's left end and baseline. */
+	stageKey: { id: string; number: string; name: string; x: number; y: number }[];
 	rowHeight: number;
+	markRadius: number;
 	/** Centre of each row. */
 	rowY: Map<string, number>;
+	/** Which side of its mark each row's ¶ tag sits: after it, unless that would run past the grid. */
+	tagSide: Map<string, 'after' | 'before'>;
+	/** Between the families and the fields: with the groups' names where there is room, a rule alone where not. */
+	groupGap: number;
+	groupLabels: boolean;
 	/** Where the fields start, below the families and the gap between them. */
 	fieldsTop: number;
 	annotationArea: Box;
 }
 
-/** Between the families and the fields: room for the fields' group label. */
-export const groupGap = 16;
+/** Every piece of chart text, in px as seen. */
+export const chartFont = 12;
+export const labelLineHeight = chartFont * 1.2;
+export const headerLineHeight = Math.round(chartFont * 1.15 * 10) / 10;
+/** From the last header line's baseline to the grid's top. */
+export const headerBaseline = 6;
+/** From the row labels' right edge to the grid. */
+export const labelGap = 8;
+/** From a mark's edge to its ¶ tag. */
+export const tagGap = 3;
+/** The right-hand margin the brackets and their keys need. */
+export const bracketRoom = 18;
+const groupGapNamed = 18;
+const groupGapRule = 6;
+/** Rows closer than this leave no room for the groups' names, and a box that cannot give them this gets the list. */
+const comfortablePitch = 14;
+/** Rows never closer than a line of 12 px text. */
+const minimumPitch = chartFont;
 const sideBreak = 600;
+
+type Size = { width: number; height: number };
+type Stages = readonly { id: string; name: string }[];
+type StageHeaders = { form: Frame['headerForm']; wrapped: string[][] };
+type GroupGap = Pick<Frame, 'groupGap' | 'groupLabels'>;
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
 /** Header width as drawn: bold, and wider than estimateTextWidth's regular-weight average. */
-export const headerWidth = (text: string, font: number) => estimateTextWidth(text, font) * 1.15;
-export const headerLineHeight = (font: number) => Math.round(font * 1.15 * 10) / 10;
+export const headerWidth = (text: string) => estimateTextWidth(text, chartFont) * 1.15;
 const headerGap = 4;
+const headerHeight = (wrapped: readonly string[][]) => Math.max(...wrapped.map((lines) => lines.length)) * headerLineHeight + headerBaseline;
 
 /**
  * Whether two neighbouring headers' lines would touch. Headers are centred on
  * their columns and aligned at the bottom, so a word may reach over its column's
  * edge as long as the neighbour's line at the same height leaves room.
  */
-export function headersClash(headers: readonly string[][], font: number, columnWidth: number): boolean {
+export function headersClash(headers: readonly string[][], columnWidth: number): boolean {
 	return headers.some((lines, index) => {
 		const next = headers[index + 1];
 		if (!next) return false;
 		const fromBottom = (wrapped: readonly string[], depth: number) => wrapped[wrapped.length - 1 - depth];
 		for (let depth = 0; depth < Math.min(lines.length, next.length); depth += 1) {
-			const reach = (headerWidth(fromBottom(lines, depth), font) + headerWidth(fromBottom(next, depth), font)) / 2;
+			const reach = (headerWidth(fromBottom(lines, depth)) + headerWidth(fromBottom(next, depth))) / 2;
 			if (reach + headerGap > columnWidth) return true;
 		}
 		return false;
-	});
+	}) || headers.some((lines) => lines.some((line) => headerWidth(line) > columnWidth * 2 - headerGap));
 }
 
-/** The largest size at which the stages' names, wrapped to their columns, clear each other. */
-function wrapHeaders(stages: readonly { id: string; name: string }[], columnWidth: number) {
-	const sizes = [11, 10.5, 10, 9.5, 9, 8.5];
-	const wrapAt = (font: number) => stages.map((stage) => wrapText(stage.name, (columnWidth - headerGap) / 1.15, font));
-	const font = sizes.find((size) => !headersClash(wrapAt(size), size, columnWidth)) ?? sizes[sizes.length - 1];
-	const wrapped = wrapAt(font);
-	const lines = Math.max(...wrapped.map((header) => header.length));
-	return { headers: new Map(stages.map((stage, index) => [stage.id, wrapped[index]])), font, height: lines * headerLineHeight(font) + 10 };
+/**
+ * The stages' names wrapped to their columns where they clear each other and
+ * leave the rows `pitch` px each; else the stages' numbers. Decided for the
+ * narrowest columns the width may give, so a key that takes height from the
+ * box never changes the decision back.
+ */
+function stageHeaders(stages: Stages, columnWidth: number, roomForRows: (top: number) => number, pitch: number): StageHeaders {
+	const names = stages.map((stage) => wrapText(stage.name, (columnWidth - headerGap) / 1.15, chartFont));
+	const top = headerHeight(names);
+	const fits = !headersClash(names, columnWidth) && roomForRows(top) >= pitch;
+	const wrapped = fits ? names : stages.map((_, index) => [String(index + 1)]);
+	return { form: fits ? 'names' : 'numbers', wrapped };
 }
 
-function rowCentres(rows: readonly RowLabel[], rowHeight: number) {
+/** A piece of text to lay along lines: its width as drawn. */
+export interface FlowPiece {
+	id: string;
+	width: number;
+}
+
+/**
+ * Lays pieces left to right, `gap` apart, starting a new line where the next
+ * would pass maxWidth (a piece wider than that gets a line of its own).
+ * Lines after the first start at `indent`. Returns each piece's line and left end.
+ */
+export function flow(pieces: readonly FlowPiece[], maxWidth: number, gap: number, indent = 0): Map<string, { line: number; x: number }> {
+	const placed = new Map<string, { line: number; x: number }>();
+	let line = 0;
+	let end: number | null = null;
+	for (const piece of pieces) {
+		let start: number = end === null ? (line === 0 ? 0 : indent) : end + gap;
+		if (end !== null && start + piece.width > maxWidth) {
+			line += 1;
+			start = indent;
+		}
+		placed.set(piece.id, { line, x: start });
+		end = start + piece.width;
+	}
+	return placed;
+}
+
+const keyLineHeight = chartFont * 1.25;
+const keyNumberGap = 4;
+const keyGap = 12;
+
+/** The key to the stage numbers, flowed over `width`: pieces and the height they take (none for names). */
+function keyFor(stages: Stages, form: Frame['headerForm'], width: number) {
+	if (form === 'names') return { pieces: [], height: 0 };
+	const pieces = stages.map((stage, index) => ({ id: stage.id, number: String(index + 1), name: stage.name }));
+	const widths = pieces.map((piece) => ({ id: piece.id, width: headerWidth(piece.number) + keyNumberGap + estimateTextWidth(piece.name, chartFont) }));
+	const placed = flow(widths, width, keyGap);
+	const lines = Math.max(...[...placed.values()].map((place) => place.line)) + 1;
+	return { pieces: pieces.map((piece) => ({ ...piece, ...placed.get(piece.id)! })), height: lines * keyLineHeight + 6 };
+}
+
+/** Where the key's text goes, once the grid's height and label column are known. */
+const keyItems = (key: ReturnType<typeof keyFor>, left: number, gridHeight: number) =>
+	key.pieces.map(({ id, number, name, line, x }) => ({ id, number, name, x: x - left, y: gridHeight + 6 + chartFont + line * keyLineHeight }));
+
+/** Between a key's number and its name. */
+export const keyNameOffset = (number: string) => headerWidth(number) + keyNumberGap;
+
+function rowCentres(rows: readonly RowLabel[], rowHeight: number, groupGap: number) {
 	const families = rows.filter((row) => row.group === 'family').length;
 	const fieldsTop = families * rowHeight + groupGap;
 	const rowY = new Map(
@@ -95,67 +185,101 @@ function rowCentres(rows: readonly RowLabel[], rowHeight: number) {
 	return { rowY, fieldsTop, height: fieldsTop + (rows.length - families) * rowHeight };
 }
 
-/** Narrow: short labels on one line, rows 15–24 px tall, and the height left over for the notes below. */
-function stackFrame(size: { width: number; height: number }, rows: readonly RowLabel[], stages: readonly { id: string; name: string }[]): Frame {
-	// The narrowest phones need every pixel for the four columns.
-	const labelFont = size.width < 340 ? 10 : 11;
-	const right = 17;
-	const left = Math.ceil(widestLine(rows.map((row) => row.short), labelFont)) + 10;
+/** The named gap where the rows keep a readable pitch with it; a bare rule where they would not. */
+function groupGapFor(roomForRows: number, rows: number): GroupGap {
+	const named = (roomForRows - groupGapNamed) / rows >= comfortablePitch;
+	return { groupGap: named ? groupGapNamed : groupGapRule, groupLabels: named };
+}
+
+/** A ¶ tag goes after its mark, or before it (over the faint bar) where the grid's right edge is too near. */
+function tagSides(rows: readonly RowLabel[], columnWidth: number, width: number, radius: number) {
+	return new Map(
+		rows.map((row) => {
+			const end = (row.column + 0.5) * columnWidth + radius + tagGap + estimateTextWidth(row.tag, chartFont);
+			return [row.id, end <= width ? ('after' as const) : ('before' as const)];
+		})
+	);
+}
+
+/** The label column: the widest row label, or the families' group label (bold) above the rows. */
+const labelColumn = (labels: readonly string[][], familyName: string) =>
+	Math.ceil(Math.max(widestLine(labels.flat(), chartFont), headerWidth(familyName))) + labelGap + 2;
+
+/** What both modes share once they know their label column, headers, gap and row pitch. */
+function gridFrame(
+	mode: Mode,
+	size: Size,
+	rows: readonly RowLabel[],
+	stages: Stages,
+	{ labels, left, right, headers, key, gap, rowHeight }: { labels: string[][]; left: number; right: number; headers: StageHeaders; key: ReturnType<typeof keyFor>; gap: GroupGap; rowHeight: number }
+): Omit<Frame, 'annotationArea'> {
 	const width = size.width - left - right;
-	const { headers, font: headerFont, height: top } = wrapHeaders(stages, width / stages.length);
-	const rowHeight = clamp(((size.height - top - groupGap) * 0.6) / rows.length, 15, 24);
-	const { rowY, fieldsTop, height } = rowCentres(rows, rowHeight);
-	const bottom = Math.max(size.height - top - height, 0);
+	const top = headerHeight(headers.wrapped);
+	const { rowY, fieldsTop, height } = rowCentres(rows, rowHeight, gap.groupGap);
+	const markRadius = Math.min(5.5, rowHeight * 0.3);
 	return {
-		mode: 'stack',
-		padding: { top, right, bottom, left },
+		mode,
+		padding: { top, right, bottom: Math.max(size.height - top - height, 0), left },
 		width,
 		height,
-		labelFont,
-		rowLabels: new Map(rows.map((row) => [row.id, [row.short]])),
-		headers,
-		headerFont,
+		rowLabels: new Map(rows.map((row, index) => [row.id, labels[index]])),
+		headerForm: headers.form,
+		headers: new Map(stages.map((stage, index) => [stage.id, headers.wrapped[index]])),
+		stageKey: keyItems(key, left, height),
 		rowHeight,
+		markRadius,
 		rowY,
-		fieldsTop,
-		annotationArea: { x: -left, y: height + 8, width: size.width, height: bottom - 8 }
+		tagSide: tagSides(rows, width / stages.length, width, markRadius),
+		...gap,
+		fieldsTop
 	};
+}
+
+/** Narrow: short labels on one line, rows 12–24 px apart, and the height left over for the notes below. */
+function stackFrame(size: Size, rows: readonly RowLabel[], stages: Stages, familyName: string): Frame {
+	const labels = rows.map((row) => [row.short]);
+	const left = labelColumn(labels, familyName);
+	const headers = stageHeaders(stages, (size.width - left - bracketRoom) / stages.length, (top) => (size.height - top - groupGapNamed) / rows.length, 15);
+	const key = keyFor(stages, headers.form, size.width);
+	const room = size.height - headerHeight(headers.wrapped);
+	const gap = groupGapFor(room - key.height, rows.length);
+	const pitch = (room - gap.groupGap - key.height) / rows.length;
+	// The grid takes three fifths of the height, the notes the rest; a short box gives the grid all it needs.
+	const rowHeight = Math.max(clamp(pitch * 0.6, Math.min(15, pitch), 24), minimumPitch);
+	const frame = gridFrame('stack', size, rows, stages, { labels, left, right: bracketRoom, headers, key, gap, rowHeight });
+	const notesTop = frame.height + key.height + 8;
+	return { ...frame, annotationArea: { x: -left, y: notesTop, width: size.width, height: room - notesTop } };
 }
 
 /** Wide: full field names (two lines at most, else the short ones), annotations in a right-hand column. */
-function sideFrame(size: { width: number; height: number }, rows: readonly RowLabel[], stages: readonly { id: string; name: string }[]): Frame {
-	const labelFont = 12;
-	const lineHeight = labelFont * 1.2;
+function sideFrame(size: Size, rows: readonly RowLabel[], stages: Stages, familyName: string): Frame {
 	const annotationWidth = clamp(size.width * 0.32, 170, 300);
-	const bracket = 28;
-	const fullLines = rows.map((row) => wrapText(row.full, clamp(size.width * 0.24, 120, 220), labelFont));
-	const draftWidth = (size.width - widestLine(fullLines.flat(), labelFont) - 10 - annotationWidth - bracket) / stages.length;
-	const headerHeight = wrapHeaders(stages, draftWidth).height;
-	const rowHeight = clamp((size.height - headerHeight - groupGap) / rows.length, 18, 44);
-	const fitsFull = fullLines.every((lines) => lines.length <= 2 && lines.length * lineHeight + 4 <= rowHeight);
+	const right = annotationWidth + 28;
+	const fullLines = rows.map((row) => wrapText(row.full, clamp(size.width * 0.24, 120, 220), chartFont));
+	const widestLeft = labelColumn(fullLines, familyName);
+	const headers = stageHeaders(stages, (size.width - widestLeft - right) / stages.length, (top) => (size.height - top - groupGapNamed) / rows.length, 18);
+	const key = keyFor(stages, headers.form, size.width - right);
+	const room = size.height - headerHeight(headers.wrapped) - key.height;
+	const gap = groupGapFor(room, rows.length);
+	const rowHeight = clamp((room - gap.groupGap) / rows.length, minimumPitch, 44);
+	const fitsFull = fullLines.every((lines) => lines.length <= 2 && lines.length * labelLineHeight + 4 <= rowHeight);
 	const labels = fitsFull ? fullLines : rows.map((row) => [row.short]);
-	const left = Math.ceil(widestLine(labels.flat(), labelFont)) + 10;
-	const width = size.width - left - annotationWidth - bracket;
-	const { headers, font: headerFont, height: top } = wrapHeaders(stages, width / stages.length);
-	const { rowY, fieldsTop, height } = rowCentres(rows, rowHeight);
-	return {
-		mode: 'side',
-		padding: { top, right: annotationWidth + bracket, bottom: Math.max(size.height - top - height, 0), left },
-		width,
-		height,
-		labelFont,
-		rowLabels: new Map(rows.map((row, index) => [row.id, labels[index]])),
-		headers,
-		headerFont,
-		rowHeight,
-		rowY,
-		fieldsTop,
-		annotationArea: { x: width + bracket, y: -top + 2, width: annotationWidth, height: size.height - 4 }
-	};
+	const frame = gridFrame('side', size, rows, stages, { labels, left: labelColumn(labels, familyName), right, headers, key, gap, rowHeight });
+	return { ...frame, annotationArea: { x: frame.width + 28, y: -frame.padding.top + 2, width: annotationWidth, height: size.height - 4 } };
 }
 
-export function frameFor(size: { width: number; height: number }, rows: readonly RowLabel[], stages: readonly { id: string; name: string }[]): Frame {
-	return size.width >= sideBreak ? sideFrame(size, rows, stages) : stackFrame(size, rows, stages);
+/**
+ * Whether the grid fits the box: its rows a comfortable 14 px apart under
+ * one line of stage numbers, with their key. Where not, the chart lists the
+ * rows under their stages instead (list-layout.ts).
+ */
+export function fitsGrid(size: Size, rows: number, stages: Stages): boolean {
+	return size.height >= headerHeight([['1']]) + groupGapRule + rows * comfortablePitch + keyFor(stages, 'numbers', size.width).height;
+}
+
+/** `familyName` is the families' group label, which sits in the label column above the rows. */
+export function frameFor(size: Size, rows: readonly RowLabel[], stages: Stages, familyName: string): Frame {
+	return size.width >= sideBreak ? sideFrame(size, rows, stages, familyName) : stackFrame(size, rows, stages, familyName);
 }
 
 /** How much of each note is shown: everything, English only, or only its paragraph tags. */
@@ -182,14 +306,13 @@ export interface PlacedAnnotation {
 	brackets: { x: number; top: number; bottom: number }[];
 }
 
-export const annotationFont = 11.5;
-export const annotationLineHeight = annotationFont * 1.3;
+export const annotationLineHeight = chartFont * 1.3;
 export const keyWidth = 14;
 const blockGap = 7;
 
 function noteLines(note: AnnotationText['notes'][number], form: Form, width: number): AnnotationLine[] {
 	const headed = (lead: string, rest: string) => {
-		const lines = wrapText(lead + rest, width, annotationFont);
+		const lines = wrapText(lead + rest, width, chartFont);
 		return lines.map((text, index) => ({ text, bold: index === 0 ? Math.min(lead.trimEnd().length, text.length) : 0 }));
 	};
 	if (form === 'minimal') return note.head ? [{ text: note.head, bold: note.head.length }] : headed('', note.body);
@@ -203,7 +326,7 @@ function blockLines(text: AnnotationText, form: Form, width: number): Annotation
 		const heads = text.notes.map((note) => noteLines(note, form, width));
 		if (heads.length < 2 || heads.some((lines) => lines.length > 1)) return heads.flat();
 		const joined = heads.map((lines) => lines[0].text).join(' · ');
-		return estimateTextWidth(joined, annotationFont) <= width ? [{ text: joined, bold: joined.length }] : heads.flat();
+		return estimateTextWidth(joined, chartFont) <= width ? [{ text: joined, bold: joined.length }] : heads.flat();
 	}
 	return text.notes.flatMap((note) => noteLines(note, form, width));
 }
@@ -225,17 +348,23 @@ function runsOf(frame: Frame, rows: readonly string[]): { top: number; bottom: n
 /**
  * Places the step's annotations in the frame's annotation area in the richest
  * form that fits, without overlap, each numbered like the brackets beside its
- * rows; room left over makes the first notes richer still. Returns the form
- * every note has at least, so a test can tell whether the quotes made it in.
+ * rows; room left over makes the first notes richer still. Where even their
+ * paragraph tags do not fit, the last notes are left out (the step's text
+ * says them). Returns the form every placed note has at least, so a test can
+ * tell whether the quotes made it in.
  */
 export function placeAnnotations(frame: Frame, texts: readonly AnnotationText[]): { form: Form; placed: PlacedAnnotation[] } {
 	const area = frame.annotationArea;
 	const textWidth = area.width - keyWidth;
 	// Each note in every form, richest first, wrapped once.
-	const versions = texts.map((text) => forms.map((form) => ({ text, lines: blockLines(text, form, textWidth) })));
+	const allVersions = texts.map((text) => forms.map((form) => ({ text, lines: blockLines(text, form, textWidth) })));
 	const total = (blocks: { lines: AnnotationLine[] }[]) => blocks.reduce((sum, block) => sum + blockHeight(block.lines), 0) + blockGap * Math.max(blocks.length - 1, 0);
+	const leanest = forms.length - 1;
+	let kept = allVersions.length;
+	while (kept > 0 && total(allVersions.slice(0, kept).map((version) => version[leanest])) > area.height) kept -= 1;
+	const versions = allVersions.slice(0, kept);
 	const fitting = forms.findIndex((_, form) => total(versions.map((version) => version[form])) <= area.height);
-	const common = fitting === -1 ? forms.length - 1 : fitting;
+	const common = fitting === -1 ? leanest : fitting;
 	// The room the common form leaves goes to the notes in reading order, each in the richest form that still fits.
 	const blocks = versions.map((version) => version[common]);
 	for (const [index, version] of versions.entries()) {
@@ -257,7 +386,7 @@ export function placeAnnotations(frame: Frame, texts: readonly AnnotationText[])
 			key: keys.get(text.id) ?? null,
 			lines,
 			x: area.x + keyWidth,
-			y: tops.get(text.id)! + annotationFont,
+			y: tops.get(text.id)! + chartFont,
 			brackets: runs.get(text.id)!.map((run) => ({ x: frame.width + 5, top: run.top - half, bottom: run.bottom + half }))
 		}))
 	};

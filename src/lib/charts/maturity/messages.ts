@@ -20,6 +20,8 @@ export interface MaturityMessages {
 	listSeparator: string;
 	judgement: string;
 	legend: Record<'placement' | 'distance', string>;
+	/** A mark's details: where we place the row, {stage}. */
+	placedAt: string;
 	columns: Record<'row' | 'group' | 'stage' | 'definition' | 'evidenceZh' | 'evidenceEn' | 'speaker' | 'caveats' | 'source', string>;
 	/** {paragraphs}, {note}. */
 	caveat: Record<'lag' | 'heldBack', string>;
@@ -42,6 +44,7 @@ export const maturityMessages: Record<WrittenLocale, MaturityMessages> = {
 			placement: 'Our placement; ¶ paragraph of its evidence',
 			distance: 'How far along the scale'
 		},
+		placedAt: 'Our placement: {stage}',
 		columns: {
 			row: 'Family or field',
 			group: 'Row group',
@@ -74,6 +77,7 @@ export const maturityMessages: Record<WrittenLocale, MaturityMessages> = {
 			placement: '本組判斷的位置；¶為證據段落',
 			distance: '在成熟度量表上走了多遠'
 		},
+		placedAt: '本組判斷：{stage}',
 		columns: {
 			row: '模型類別或領域',
 			group: '分組',

@@ -35,7 +35,8 @@ export interface MaturityState {
 	notes: ChartNote[];
 }
 
-const evidence = (row: Placement): Note[] => [
+/** The row's evidence: the article's words that place it, as a note. */
+export const evidence = (row: Placement): Note[] => [
 	{
 		kind: 'evidence',
 		paragraphs: [row.evidence_source],

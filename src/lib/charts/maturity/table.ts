@@ -5,7 +5,7 @@ import type { DataTable } from '../types';
 import { describeSources } from '../source-text';
 import type { MaturityData } from './data';
 import type { MaturityMessages } from './messages';
-import { paragraphs } from './annotation';
+import { caveats, paragraphs } from './annotation';
 
 /** One line per placement, with the stage's meaning and the evidence, so the chart can be checked without it. */
 export function maturityTable(data: MaturityData, messages: MaturityMessages, locale: Locale): DataTable {
@@ -18,12 +18,6 @@ export function maturityTable(data: MaturityData, messages: MaturityMessages, lo
 		columns: keys.map((key) => ({ key, label: messages.columns[key] })),
 		rows: data.rows.map((row) => {
 			const stage = stages.get(row.stage)!;
-			const caveats = [
-				row.lag_source.length ? fill(messages.caveat.lag, { paragraphs: paragraphs(row.lag_source), note: english ? row.lag_note : row.lag_note_zh }) : '',
-				row.held_back.length
-					? fill(messages.caveat.heldBack, { paragraphs: paragraphs(row.held_back), note: english ? row.held_back_note : row.held_back_note_zh })
-					: ''
-			];
 			return {
 				row: english ? `${row.name_en} (${row.name_zh})` : row.name_zh,
 				group: messages.groups[row.group],
@@ -32,7 +26,7 @@ export function maturityTable(data: MaturityData, messages: MaturityMessages, lo
 				evidenceZh: `${paragraphs([row.evidence_source])} ${fill(messages.quotedZh, { text: row.evidence_zh })}`,
 				evidenceEn: fill(messages.quoted, { text: row.evidence_en }),
 				speaker: (english ? row.speaker_name_en : row.speaker_name_zh) ?? '',
-				caveats: caveats.filter(Boolean).join(' '),
+				caveats: caveats(row, messages, locale).join(' '),
 				source: describeSources(row.source)
 			};
 		})
