@@ -95,12 +95,13 @@ describe('maturity data: the real files', () => {
 
 	it('follows the desk’s placements as the story states them', () => {
 		const stageOf = new Map(data.rows.map((row) => [row.field, row.stage]));
-		expect(stageOf.get('language-models')).toBe('industry-practice');
-		expect(stageOf.get('vision-models')).toBe('industry-practice');
-		expect(stageOf.get('science-models')).toBe('research-use');
+		// Language and vision models on research use in materials (p18) and across the families (p37), not on p5's general praise.
+		for (const field of ['language-models', 'vision-models', 'science-models']) expect(stageOf.get(field), field).toBe('research-use');
 		for (const field of ['drug-discovery', 'materials', 'molecular-simulation', 'weather', 'aerodynamics']) expect(stageOf.get(field)).toBe('research-use');
 		expect(stageOf.get('protein')).toBe('industry-practice');
-		for (const field of ['bio-computing', 'earth-science', 'geography']) expect(stageOf.get(field)).toBe('model-released');
+		// p16: bio-computing among the most productive application directions.
+		expect(stageOf.get('bio-computing')).toBe('research-use');
+		for (const field of ['earth-science', 'geography']) expect(stageOf.get(field)).toBe('model-released');
 	});
 
 	it('gives every placement a source, a short quote from one of its paragraphs and a translation', () => {
@@ -219,10 +220,11 @@ describe('maturity steps', () => {
 		expect(lag?.notes.find((note) => note.kind === 'lag')?.paragraphs).toEqual(['p12']);
 	});
 
-	it('families: language and vision models share one note on the same sentence (p5)', () => {
-		const shared = state('families').annotations.find((annotation) => annotation.rows.includes('language-models'));
-		expect(shared?.rows).toEqual(['language-models', 'vision-models']);
-		expect(shared?.notes.map((note) => note.paragraphs)).toEqual([['p5']]);
+	it('families: language and vision models each carry their own evidence (p18, p37)', () => {
+		const noteOf = (field: string) => state('families').annotations.find((annotation) => annotation.rows.includes(field));
+		expect(noteOf('language-models')?.rows).toEqual(['language-models']);
+		expect(noteOf('language-models')?.notes.map((note) => note.paragraphs)).toEqual([['p18']]);
+		expect(noteOf('vision-models')?.notes.map((note) => note.paragraphs)).toEqual([['p37']]);
 	});
 
 	it('fields: highlights every row and says the placements are ours', () => {
@@ -231,11 +233,11 @@ describe('maturity steps', () => {
 		expect(fields.notes).toEqual([{ kind: 'judgement' }]);
 	});
 
-	it('research: highlights the five fields p13 lists, with materials’ own evidence from p18', () => {
+	it('research: highlights the five fields p13 lists and bio-computing (p16), with materials’ own evidence from p18', () => {
 		const research = state('research');
-		expect([...research.focus].sort()).toEqual(['aerodynamics', 'drug-discovery', 'materials', 'molecular-simulation', 'weather']);
+		expect([...research.focus].sort()).toEqual(['aerodynamics', 'bio-computing', 'drug-discovery', 'materials', 'molecular-simulation', 'weather']);
 		expect(research.annotations.find((annotation) => annotation.rows.includes('materials'))?.rows).toEqual(['materials']);
-		expect(new Set(paragraphsOf('research'))).toEqual(new Set(['p13', 'p18']));
+		expect(new Set(paragraphsOf('research'))).toEqual(new Set(['p13', 'p16', 'p18']));
 	});
 
 	it('aerodynamics: highlights flow-field prediction with why it lags (p35, p36)', () => {
