@@ -18,6 +18,7 @@ import {
 import { speakerMarks } from '$lib/charts/challenges/speakers';
 import { challengesState, challengeSteps } from '$lib/charts/challenges/state';
 import { estimateTextWidth } from '$lib/charts/layout/text';
+import { chartBoxes } from './chart-boxes';
 
 const files = realDataFiles();
 const data = loadChallenges(files, loadReferenceTables(files));
@@ -41,19 +42,8 @@ const under = (node: ChallengeNode, branch: string): boolean => {
 	return parent !== undefined && (parent.id === branch || under(parent, branch));
 };
 
-/** The boxes the chart is given (the padding of 4 px a side taken off): a 320 px phone up to a 1920 px desktop, the server's and the image's sizes. */
-const boxes = [
-	[280, 170],
-	[288, 200],
-	[340, 300],
-	[358, 380],
-	[360, 340],
-	[560, 420],
-	[700, 500],
-	[900, 600],
-	[1100, 800],
-	[1120, 460]
-].map(([width, height]) => ({ width: width - 8, height: height - 8 }));
+/** Every chart's boxes, with the tree's padding of 4 px a side taken off. */
+const boxes = chartBoxes.map(({ width, height }) => ({ width: width - 8, height: height - 8 }));
 
 function textBoxes(layout: TreeLayout): { id: string; box: Box }[] {
 	return [

@@ -31,6 +31,7 @@ import { launchesTable } from '$lib/charts/launches/table';
 import { launchesMessages } from '$lib/charts/launches/messages';
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { realDataFiles } from '../real-data';
+import { chartBoxes } from './chart-boxes';
 
 const files = realDataFiles();
 const data: LaunchesData = loadLaunches(files, loadReferenceTables(files));
@@ -119,19 +120,7 @@ describe('launches steps', () => {
 	});
 });
 
-/** Boxes from a 320 px phone's embed to a 1920 px desktop's, the server's size and the chart image's. */
-const boxes = [
-	{ width: 280, height: 170 },
-	{ width: 288, height: 200 },
-	{ width: 340, height: 300 },
-	{ width: 358, height: 380 },
-	ssrSize,
-	{ width: 560, height: 420 },
-	{ width: 700, height: 500 },
-	{ width: 900, height: 600 },
-	{ width: 1100, height: 800 },
-	{ width: 1120, height: 460 }
-];
+const boxes = chartBoxes;
 const where = (size: { width: number; height: number }) => `${size.width}×${size.height}`;
 
 describe('launches layout', () => {

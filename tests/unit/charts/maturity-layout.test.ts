@@ -3,9 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { loadReferenceTables } from '$lib/data/context';
 import { loadMaturity } from '$lib/charts/maturity/data';
 import { maturityState, maturitySteps } from '$lib/charts/maturity/state';
-import { annotationTexts, paragraphs } from '$lib/charts/maturity/annotation';
+import { annotationTexts } from '$lib/charts/maturity/annotation';
 import { maturityMessages } from '$lib/charts/maturity/messages';
-import { pick } from '$lib/i18n/pick';
 import { ssrSize } from '$lib/charts/layers/size';
 import {
 	annotationLineHeight,
@@ -14,6 +13,7 @@ import {
 	fitsGrid,
 	flow,
 	frameFor,
+	gridLabels,
 	headerLineHeight,
 	headersClash,
 	headerWidth,
@@ -27,6 +27,7 @@ import {
 } from '$lib/charts/maturity/layout';
 import { estimateTextWidth, widestLine } from '$lib/charts/layout/text';
 import { headingNameX, listMarkRadius, stageListFor } from '$lib/charts/maturity/list-layout';
+import { chartBoxes } from './chart-boxes';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });
@@ -37,15 +38,7 @@ type Written = (typeof locales)[number];
 
 /** What Maturity.svelte hands the layout. */
 function inputs(locale: Written) {
-	const stages = data.stages.map((stage) => ({ id: stage.id, name: pick(stage, 'name', locale) }));
-	const rows = data.rows.map((row) => ({
-		id: row.field,
-		group: row.group,
-		full: pick(row, 'name', locale),
-		short: pick(row, 'label', locale),
-		column: data.stages.findIndex((stage) => stage.id === row.stage),
-		tag: paragraphs([row.evidence_source])
-	}));
+	const { stages, rows } = gridLabels(data, locale);
 	return { stages, rows, family: maturityMessages[locale].groups.family, field: maturityMessages[locale].groups.field };
 }
 
@@ -59,20 +52,8 @@ const placedFor = (frame: Frame, step: number, locale: Written) => {
 	return placeAnnotations(frame, annotationTexts(current.annotations, current.notes, data, maturityMessages[locale], locale));
 };
 
-/** Phones to wide embeds, the server's drawing and the chart image. */
-const sizes = [
-	{ width: 288, height: 145 },
-	{ width: 280, height: 170 },
-	{ width: 288, height: 200 },
-	{ width: 340, height: 300 },
-	{ width: 358, height: 380 },
-	ssrSize,
-	{ width: 560, height: 420 },
-	{ width: 700, height: 500 },
-	{ width: 900, height: 600 },
-	{ width: 1100, height: 800 },
-	{ width: 1120, height: 460 }
-];
+/** Every chart's boxes, and a 320 px phone's story box under a tall legend. */
+const sizes = [{ width: 288, height: 145 }, ...chartBoxes];
 
 /** A rectangle of text in the inner coordinates, to test containment and overlap. */
 interface TextBox {

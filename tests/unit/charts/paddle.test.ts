@@ -18,6 +18,7 @@ import type { WrittenLocale } from '$lib/i18n/locale';
 import { render } from 'svelte/server';
 import Paddle from '$lib/charts/paddle/Paddle.svelte';
 import { crosses, overlaps, segmentsCross, type Box } from '$lib/charts/layout/geometry';
+import { chartBoxes } from './chart-boxes';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const tables = loadReferenceTables({ 'paragraphs.csv': read('paragraphs.csv'), 'fields.csv': read('fields.csv'), 'people.csv': read('people.csv') });
@@ -285,22 +286,7 @@ function timeScale(width: number) {
 	return scaleUtc().domain([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)]).range([0, width]);
 }
 
-/**
- * Boxes from a 320 px phone with its legend under the drawing to a 1920 px
- * desktop, the server's size (360 × 340) and the chart image's (1120 × 460).
- */
-const boxes: BoxSize[] = [
-	{ width: 280, height: 170 },
-	{ width: 288, height: 200 },
-	{ width: 340, height: 300 },
-	{ width: 358, height: 380 },
-	{ width: 360, height: 340 },
-	{ width: 560, height: 420 },
-	{ width: 700, height: 500 },
-	{ width: 900, height: 600 },
-	{ width: 1100, height: 800 },
-	{ width: 1120, height: 460 }
-];
+const boxes: readonly BoxSize[] = chartBoxes;
 /** From here up every label the step names finds a place; below, a label with no room is left to the details card. */
 const roomy = (box: BoxSize) => box.width >= 340 && box.height >= 300;
 const sizeName = (box: BoxSize) => `${box.width} × ${box.height}`;

@@ -1,6 +1,10 @@
 import { spreadAlong } from '../layout/spread';
 import { estimateTextWidth, widestLine, wrapText } from '../layout/text';
 import type { AnnotationText } from './annotation';
+import { paragraphs } from './annotation';
+import type { MaturityData } from './data';
+import type { Locale } from '$lib/i18n/locale';
+import { pick } from '$lib/i18n/pick';
 
 /**
  * Geometry of the maturity grid, drawn one unit to one pixel for the box it is
@@ -27,6 +31,21 @@ export interface RowLabel {
 	column: number;
 	/** The paragraph of its evidence, as drawn beside its mark ("¶13"). */
 	tag: string;
+}
+
+/** The grid's words in a locale, as the layout reads them: the stages across, the rows down. */
+export function gridLabels(data: MaturityData, locale: Locale): { stages: { id: string; name: string }[]; rows: RowLabel[] } {
+	return {
+		stages: data.stages.map((stage) => ({ id: stage.id, name: pick(stage, 'name', locale) })),
+		rows: data.rows.map((row) => ({
+			id: row.field,
+			group: row.group,
+			full: pick(row, 'name', locale),
+			short: pick(row, 'label', locale),
+			column: data.stages.findIndex((stage) => stage.id === row.stage),
+			tag: paragraphs([row.evidence_source])
+		}))
+	};
 }
 
 export interface Box {
