@@ -1,14 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.mjs';
 
-const port = 4173;
+/** The first of the four ports the tests serve on (E2E_PORT=5173 lets a second checkout test beside this one). */
+const port = Number(process.env.E2E_PORT ?? 4173);
+export const siteOrigin = `http://127.0.0.1:${port}`;
 /** A second copy of the site, built under a newsroom-style sub-path. */
 export const basePath = '/graphics/science-models';
-const basePort = 4174;
-/** The same site on a host that ignores _headers (plain object storage, GitHub Pages): no CORS, no header policy. */
-export const plainHostOrigin = 'http://127.0.0.1:4176';
+const basePort = port + 1;
+export const baseOrigin = `http://127.0.0.1:${basePort}`;
 /** A stand-in news site on another origin, for the embed tests. */
-export const hostOrigin = 'http://127.0.0.1:4175';
+export const hostOrigin = `http://127.0.0.1:${port + 2}`;
+/** The same site on a host that ignores _headers (plain object storage, GitHub Pages): no CORS, no header policy. */
+export const plainHostOrigin = `http://127.0.0.1:${port + 3}`;
 
 /**
  * Browser tests run against the built static site, served as a static host
@@ -20,27 +23,27 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'line' : 'list',
-	use: { baseURL: `http://127.0.0.1:${port}`, launchOptions },
+	use: { baseURL: siteOrigin, launchOptions },
 	webServer: [
 		{
 			command: `node scripts/serve.mjs build ${port}`,
-			url: `http://127.0.0.1:${port}/`,
+			url: `${siteOrigin}/`,
 			reuseExistingServer: !process.env.CI
 		},
 		{
 			command: `node scripts/serve.mjs build-base ${basePort}`,
 			env: { BASE_PATH: basePath },
-			url: `http://127.0.0.1:${basePort}${basePath}/`,
+			url: `${baseOrigin}${basePath}/`,
 			reuseExistingServer: !process.env.CI
 		},
 		{
-			command: 'node scripts/serve.mjs build 4176',
+			command: `node scripts/serve.mjs build ${port + 3}`,
 			env: { HEADERS: 'none' },
 			url: `${plainHostOrigin}/`,
 			reuseExistingServer: !process.env.CI
 		},
 		{
-			command: 'node tests/e2e/host/server.mjs 4175',
+			command: `node tests/e2e/host/server.mjs ${port + 2}`,
 			url: `${hostOrigin}/`,
 			reuseExistingServer: !process.env.CI
 		}

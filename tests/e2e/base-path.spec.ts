@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { basePath } from '../../playwright.config';
+import { baseOrigin, basePath } from '../../playwright.config';
 
-const origin = 'http://127.0.0.1:4174';
+const origin = baseOrigin;
 
 test.describe('the site published under a sub-path', () => {
 	test('every link, asset and data URL on the page resolves under the sub-path', async ({ page, request }) => {

@@ -1,8 +1,8 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { hostOrigin } from '../../playwright.config';
+import { hostOrigin, siteOrigin } from '../../playwright.config';
 import { chartIds, watchForProblems } from './reader';
 
-const site = 'http://127.0.0.1:4173/';
+const site = `${siteOrigin}/`;
 
 async function openHost(page: Page, chart: string, mode: 'pym' | 'loader' | 'sandbox', width: number) {
 	await page.goto(`${hostOrigin}/?site=${encodeURIComponent(site)}&chart=${chart}&mode=${mode}&width=${width}`);

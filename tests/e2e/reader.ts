@@ -9,15 +9,22 @@ export async function waitForLiveChart(chart: Locator) {
 	await expect(chart.locator('[data-live-drawing][data-ready]')).toHaveCount(1);
 }
 
-/** The centre and opacity of every mark of a chart, by key, as the reader sees them now. */
+/**
+ * Where every mark of a chart is now, by key: the origin its transform places
+ * it at, on screen (its box would also change as a label inside it fades), and
+ * its opacity.
+ */
 export function markPlaces(chart: Locator): Promise<Record<string, { x: number; y: number; opacity: number }>> {
-	return chart.locator('[data-live-drawing] [data-mark]').evaluateAll((marks) =>
-		Object.fromEntries(
-			marks.map((mark) => {
-				const box = mark.getBoundingClientRect();
-				return [mark.getAttribute('data-mark'), { x: box.x + box.width / 2, y: box.y + box.height / 2, opacity: Number(getComputedStyle(mark).opacity) }];
-			})
-		)
+	return chart.evaluate(placesOfMarks);
+}
+
+/** The same, run in the page: `figure` is a chart's root. */
+export function placesOfMarks(figure: Element): Record<string, { x: number; y: number; opacity: number }> {
+	return Object.fromEntries(
+		Array.from(figure.querySelectorAll<SVGGraphicsElement>('[data-live-drawing] [data-mark]'), (mark) => {
+			const origin = mark.getScreenCTM()!;
+			return [mark.getAttribute('data-mark'), { x: origin.e, y: origin.f, opacity: Number(getComputedStyle(mark).opacity) }];
+		})
 	);
 }
 
