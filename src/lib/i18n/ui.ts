@@ -7,6 +7,8 @@ import type { WrittenLocale } from './locale';
  */
 export interface UiMessages {
 	published: string;
+	/** The heading of the story's opening panel (for screen readers: the tiles speak for themselves on screen). */
+	glance: string;
 	editions: string;
 	showTable: string;
 	getData: string;
@@ -50,6 +52,7 @@ export interface UiMessages {
 export const uiMessages: Record<WrittenLocale, UiMessages> = {
 	en: {
 		published: 'Published',
+		glance: 'At a glance',
 		editions: 'Read in',
 		showTable: 'Show the data as a table',
 		getData: 'Get the data',
@@ -91,6 +94,7 @@ export const uiMessages: Record<WrittenLocale, UiMessages> = {
 	},
 	'zh-hant': {
 		published: '發佈於',
+		glance: '重點一覽',
 		editions: '其他版本',
 		showTable: '以表格檢視資料',
 		getData: '下載資料',

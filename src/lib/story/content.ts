@@ -18,6 +18,8 @@ export interface Section {
 export interface ChartText {
 	title: string;
 	takeaway: string;
+	/** The chart's one key finding, in the story's opening panel: plain words, no citations (the tile links to the cited steps). */
+	finding: string;
 	description: string;
 	source: string;
 	steps: InlineToken[][];
@@ -53,6 +55,10 @@ export function parseStory(file: string, source: string, rules: StoryRules): Sto
 	};
 	const string = (value: unknown, key: string): string =>
 		typeof value === 'string' && value.trim() !== '' ? value.trim() : fail(key, 'missing text');
+	const plain = (value: unknown, key: string): string => {
+		const text = string(value, key);
+		return /\[\[|\]\(|\*/.test(text) ? fail(key, 'plain words only: no citations, links or emphasis') : text;
+	};
 	const inline = (value: unknown, key: string): InlineToken[] => {
 		try {
 			return parseInline(string(value, key), rules.paragraphs);
@@ -110,6 +116,7 @@ export function parseStory(file: string, source: string, rules: StoryRules): Sto
 			const chart: ChartText = {
 				title: string(text.title, `charts.${id}.title`),
 				takeaway: string(text.takeaway, `charts.${id}.takeaway`),
+				finding: plain(text.finding, `charts.${id}.finding`),
 				description: string(text.description, `charts.${id}.description`),
 				source: string(text.source, `charts.${id}.source`),
 				steps: steps.map((step) => inline(stepTexts[step], `charts.${id}.steps.${step}`))

@@ -61,6 +61,13 @@ describe('the English story', () => {
 		for (const person of tables.people.values()) expect(person.name_zh).not.toMatch(/鬍|羣/);
 	});
 
+	it('sums up each chart in one short finding for the opening panel', () => {
+		for (const [id, chart] of Object.entries(story.charts)) {
+			expect(words(chart.finding), id).toBeGreaterThanOrEqual(8);
+			expect(chart.finding.length, id).toBeLessThanOrEqual(140);
+		}
+	});
+
 	it('links back to the original article in the credits', () => {
 		const credits = story.sections.find((section) => section.id === 'credits')!;
 		const links = credits.blocks.flatMap((block) => (block.type === 'text' ? block.inline.filter((token) => token.kind === 'link') : []));
@@ -71,7 +78,7 @@ describe('the English story', () => {
 describe('a story content file is checked against the data', () => {
 	const base = 'headline: H\ndek: D\nbyline: B\npublished: 2026-11-28\nupdated: 2026-11-28\n';
 	const chartsText = charts
-		.map((chart) => `{charts.${chart.id}}\ntitle: T\ntakeaway: T\ndescription: D\nsource: S\n{.steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`)
+		.map((chart) => `{charts.${chart.id}}\ntitle: T\ntakeaway: T\nfinding: F\ndescription: D\nsource: S\n{.steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`)
 		.join('');
 	const withBody = (body: string) => `${base}[sections]\nid: one\ntitle: One\n[.+body]\n${body}\n[]\n[]\n${chartsText}`;
 
@@ -91,6 +98,13 @@ describe('a story content file is checked against the data', () => {
 		expect(() => parseStory('t.aml', withBody('text: Hello [[p999]].'), rules)).toThrow(/unknown paragraph id "p999"/);
 	});
 
+	it('rejects a chart without its finding, or a finding with a citation', () => {
+		expect(() => parseStory('t.aml', withBody('text: Hi').replace(/\nfinding: F/, ''), rules)).toThrow(/charts\.launches\.finding: missing text/);
+		expect(() => parseStory('t.aml', withBody('text: Hi').replace(/\nfinding: F/, '\nfinding: F [[p7]]'), rules)).toThrow(
+			/charts\.launches\.finding: plain words only/
+		);
+	});
+
 	it('rejects a chart whose step text is missing', () => {
 		const missing = withBody('text: Hi').replace(/\nfounded: text/, '');
 		expect(() => parseStory('t.aml', missing, rules)).toThrow(/charts\.launches\.steps\.founded: missing text/);
@@ -108,6 +122,13 @@ describe('the Chinese editions', () => {
 
 	it('give every chart step its text', () => {
 		for (const chart of charts) expect(traditional.charts[chart.id].steps).toHaveLength(chart.steps.length);
+	});
+
+	it('sum up each chart in one short finding, as the English does', () => {
+		for (const chart of charts) {
+			expect(traditional.charts[chart.id].finding, chart.id).toMatch(/\p{Script=Han}/u);
+			expect(traditional.charts[chart.id].finding.length, chart.id).toBeLessThanOrEqual(50);
+		}
 	});
 
 	it('are written without the source text’s conversion artifacts', () => {
