@@ -54,6 +54,40 @@ async function sourcesOf(page: Page, id: string): Promise<Map<string, string[]>>
 	return new Map(rows.map((row) => [keyOf(row), String(row.source).split(/\s+/).filter(Boolean).map(shown)]));
 }
 
+/** A live chart's drawing is its box's size (viewBox = box) and none of its text, in the SVG or around it, is under 12 px as seen. */
+async function expectDrawnForItsBox(chart: Locator, id: string) {
+	const drawings = await chart.locator('[data-live-drawing] svg.layercake-layout-svg').evaluateAll((svgs) =>
+		svgs.map((svg) => {
+			const box = svg.getBoundingClientRect();
+			const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
+			return { box: [box.width, box.height], viewBox: [viewBox.width, viewBox.height] };
+		})
+	);
+	expect(drawings.length, id).toBeGreaterThan(0);
+	for (const { box, viewBox } of drawings) {
+		expect(Math.abs(box[0] - viewBox[0]), `${id} width`).toBeLessThanOrEqual(1);
+		expect(Math.abs(box[1] - viewBox[1]), `${id} height`).toBeLessThanOrEqual(1);
+	}
+	const smallest = await chart.locator('[data-live-drawing]').evaluate((live) => {
+		const sizes: [number, string][] = [];
+		for (const text of live.querySelectorAll<SVGTextElement>('svg text')) {
+			if (!text.textContent?.trim() || text.getBoundingClientRect().width === 0) continue;
+			// The matrix's scale, whatever the rotation (lane names may stand on end).
+			const matrix = text.getScreenCTM();
+			const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+			sizes.push([parseFloat(getComputedStyle(text).fontSize) * scale, text.textContent]);
+		}
+		const walker = document.createTreeWalker(live, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement!;
+			if (!node.textContent?.trim() || parent.closest('svg') || parent.closest('[hidden]') || parent.getClientRects().length === 0) continue;
+			sizes.push([parseFloat(getComputedStyle(parent).fontSize), node.textContent]);
+		}
+		return sizes.sort((a, b) => a[0] - b[0])[0];
+	});
+	expect(smallest[0], `${id}: "${smallest[1]}"`).toBeGreaterThanOrEqual(11.99);
+}
+
 test.describe('marks that travel between steps', () => {
 	// A small phone's box: there the challenges tree folds the branches a step is not about, and its leaves travel.
 	test.use({ viewport: { width: 375, height: 667 } });
@@ -148,36 +182,7 @@ for (const [width, height] of [
 				const chart = page.locator(`[data-chart="${id}"]`);
 				await chart.scrollIntoViewIfNeeded();
 				await waitForLiveChart(chart);
-				const drawings = await chart.locator('[data-live-drawing] svg.layercake-layout-svg').evaluateAll((svgs) =>
-					svgs.map((svg) => {
-						const box = svg.getBoundingClientRect();
-						const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
-						return { box: [box.width, box.height], viewBox: [viewBox.width, viewBox.height] };
-					})
-				);
-				expect(drawings.length, id).toBeGreaterThan(0);
-				for (const { box, viewBox } of drawings) {
-					expect(Math.abs(box[0] - viewBox[0]), `${id} width`).toBeLessThanOrEqual(1);
-					expect(Math.abs(box[1] - viewBox[1]), `${id} height`).toBeLessThanOrEqual(1);
-				}
-				const smallest = await chart.locator('[data-live-drawing]').evaluate((live) => {
-					const sizes: [number, string][] = [];
-					for (const text of live.querySelectorAll<SVGTextElement>('svg text')) {
-						if (!text.textContent?.trim() || text.getBoundingClientRect().width === 0) continue;
-						// The matrix's scale, whatever the rotation (lane names may stand on end).
-						const matrix = text.getScreenCTM();
-						const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
-						sizes.push([parseFloat(getComputedStyle(text).fontSize) * scale, text.textContent]);
-					}
-					const walker = document.createTreeWalker(live, NodeFilter.SHOW_TEXT);
-					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-						const parent = node.parentElement!;
-						if (!node.textContent?.trim() || parent.closest('svg') || parent.closest('[hidden]') || parent.getClientRects().length === 0) continue;
-						sizes.push([parseFloat(getComputedStyle(parent).fontSize), node.textContent]);
-					}
-					return sizes.sort((a, b) => a[0] - b[0])[0];
-				});
-				expect(smallest[0], `${id}: "${smallest[1]}"`).toBeGreaterThanOrEqual(11.99);
+				await expectDrawnForItsBox(chart, id);
 			}
 		});
 	});
@@ -317,4 +322,28 @@ test.describe('an embed on a host that sends no headers', () => {
 		await expect(chart.locator('[data-details]')).toBeVisible();
 		expect(problems).toEqual([]);
 	});
+});
+
+test.describe('the Chinese editions', () => {
+	for (const edition of ['zh-hant', 'zh-hans']) {
+		test(`/${edition}/ draws every chart for its box, steps it and answers the keyboard with details`, async ({ page }) => {
+			await page.goto(`/${edition}/`);
+			await waitForScrolly(page);
+			for (const id of chartIds) {
+				const sources = await sourcesOf(page, id);
+				const chart = page.locator(`[data-chart="${id}"]`);
+				await scrollToStep(page, id, 1);
+				await waitForLiveChart(chart);
+				await expectDrawnForItsBox(chart, id);
+				const mark = chart.locator('[data-mark][tabindex="0"]');
+				await mark.focus();
+				const card = chart.locator('[data-details]');
+				await expect(card).toBeVisible();
+				for (const source of sources.get((await mark.getAttribute('data-mark'))!)!) await expect(card, id).toContainText(source);
+				await expect(card).toContainText(/[\u4e00-\u9fff]/);
+				await page.keyboard.press('Escape');
+				await expect(card).toBeHidden();
+			}
+		});
+	}
 });
