@@ -39,7 +39,7 @@ describe('data and story strings are never rendered as HTML', () => {
 	it('a hostile event name in the data reaches the chart as text', () => {
 		const files = realDataFiles();
 		const data = launches.load(files, loadReferenceTables(files));
-		const poisoned = { events: data.events.map((event) => (event.id === 'yuangu' ? { ...event, name_en: hostile } : event)) };
+		const poisoned = { ...data, events: data.events.map((event) => (event.id === 'yuangu' ? { ...event, name_en: hostile } : event)) };
 		const html = render(launches.component, {
 			props: { data: poisoned, stepState: launches.stateFor(poisoned, 2), locale: 'en', messages: launches.messages.en, size: { width: 800, height: 500 } }
 		}).body;

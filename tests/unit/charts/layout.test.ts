@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dodgeLevels, spreadAlong } from '$lib/charts/layout/spread';
-import { estimateTextWidth, joinParts, wrapText } from '$lib/charts/layout/text';
+import { estimateTextWidth, joinParts, keepWhole, wrapText } from '$lib/charts/layout/text';
 
 describe('text measurement without a browser', () => {
 	it('counts a CJK character as a full em and Latin letters as about half', () => {
@@ -99,5 +99,17 @@ describe('dodging marks across the time axis', () => {
 	it('keeps distant marks on the line and moves close ones to alternate sides', () => {
 		expect(dodgeLevels([0, 100, 200], 10)).toEqual([0, 0, 0]);
 		expect(dodgeLevels([0, 2, 4, 6], 10)).toEqual([0, 1, -1, 2]);
+	});
+});
+
+describe('a name kept whole', () => {
+	it('is never broken across lines, and adds no width', () => {
+		const label = '分子之心成立（創始人許錦波），2022年3月';
+		const glued = keepWhole(label, ['許錦波', '王仲遠']);
+		expect(estimateTextWidth(glued, 12)).toBe(estimateTextWidth(label, 12));
+		for (let width = 24; width <= 240; width += 12) {
+			const lines = wrapText(glued, width, 12);
+			expect(lines.some((line) => line.replaceAll('\u2060', '').includes('許錦波')), `${width} px: ${lines.join(' / ')}`).toBe(true);
+		}
 	});
 });

@@ -36,6 +36,8 @@ function parseLaunches(csv: string, tables: ReferenceTables) {
 
 export interface LaunchesData {
 	events: Launch[];
+	/** The people the story quotes, in Chinese: labels never break a name across lines. */
+	person_names_zh: string[];
 }
 
 export function loadLaunches(files: Readonly<Record<string, string>>, tables: ReferenceTables): LaunchesData {
@@ -45,5 +47,5 @@ export function loadLaunches(files: Readonly<Record<string, string>>, tables: Re
 			return { ...row, domain: field.domain, field_en: field.name_en, field_zh: field.name_zh };
 		})
 		.sort((a, b) => compareDates(a.date, b.date));
-	return { events };
+	return { events, person_names_zh: [...tables.people.values()].map((person) => person.name_zh) };
 }

@@ -1,6 +1,6 @@
 import { spanEnd, spanStart } from '$lib/data/partial-date';
 import { dodgeLevels, spreadAlong } from '../layout/spread';
-import { estimateTextWidth, widestLine, wrapText } from '../layout/text';
+import { estimateTextWidth, keepWhole, widestLine, wrapText } from '../layout/text';
 import { verticalBelow } from '../layers/size';
 import { crosses, segmentsCross, type Box, type Segment } from '../layout/geometry';
 import type { Launch } from './data';
@@ -175,7 +175,13 @@ export interface PlacedLabel {
 }
 
 /** The label of each event a step names: its name, its date as precise as known, and the date's caveat, if any. */
-export function labelTexts(events: readonly Launch[], stepState: LaunchesState, messages: LaunchesMessages, locale: Locale): Map<string, string> {
+export function labelTexts(
+	events: readonly Launch[],
+	stepState: LaunchesState,
+	messages: LaunchesMessages,
+	locale: Locale,
+	personNames: readonly string[] = []
+): Map<string, string> {
 	const labelled = events.filter((event) => stepState.labelled.includes(event.id));
 	return new Map(
 		labelled.map((event) => {
@@ -186,7 +192,8 @@ export function labelTexts(events: readonly Launch[], stepState: LaunchesState, 
 					? null
 					: messages.confidence[event.confidence];
 			const caveat = caveatText === null ? '' : fill(messages.caveat, { text: caveatText });
-			return [event.id, fill(messages.label, { name: pick(event, 'name', locale), date: formatShortDate(locale, event.date), caveat })];
+			const name = keepWhole(pick(event, 'name', locale), personNames);
+			return [event.id, fill(messages.label, { name, date: formatShortDate(locale, event.date), caveat })];
 		})
 	);
 }

@@ -11,11 +11,18 @@ const shortQuoted = '「[^「」\\s]{1,4}」|『[^『』\\s]{1,4}』|（[^（）
 /** A short quoted term, a wide character alone, a Latin word with the spaces after it, or a run of spaces. */
 const piece = new RegExp(`${shortQuoted}|[${wideRange}]|[^\\s${wideRange}]+\\s*|\\s+`, 'g');
 const digit = /\d/;
+/** A word joiner: no width, and no line break on either side of it. */
+const glue = '\u2060';
 
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let ems = 0;
-	for (const char of text) ems += wide.test(char) ? 1 : char === ' ' ? 0.28 : digit.test(char) ? 0.6 : 0.56;
+	for (const char of text) ems += char === glue ? 0 : wide.test(char) ? 1 : char === ' ' ? 0.28 : digit.test(char) ? 0.6 : 0.56;
 	return ems * fontSize;
+}
+
+/** The text with each of `terms` (a person's name: 許錦波) glued so that no line breaks inside it. */
+export function keepWhole(text: string, terms: readonly string[]): string {
+	return terms.reduce((glued, term) => ([...term].length > 1 ? glued.replaceAll(term, [...term].join(glue)) : glued), text);
 }
 
 /** The width of a block of lines: its widest line's. */
@@ -32,9 +39,10 @@ const ideograph = /[\u3400-\u9FFF\uF900-\uFAFF]/;
  * Whether a line may break between two pieces of text: at a space, or between
  * Chinese characters, but never before closing punctuation, after an opening
  * bracket, inside a short quoted term, or between a number and the Chinese
- * unit beside it ("2024年").
+ * unit beside it ("2024年"), nor inside a term kept whole (keepWhole).
  */
 function breakable(before: string, after: string): boolean {
+	if (before.endsWith(glue) || after.startsWith(glue)) return false;
 	if (/\s$/.test(before)) return true;
 	if (closing.test(after) || opening.test(before)) return false;
 	const last = before.at(-1) ?? '';

@@ -1,4 +1,5 @@
 import { describeSources } from '../source-text';
+import { keepWhole } from '../layout/text';
 import { fill } from '$lib/i18n/fill';
 import type { Locale } from '$lib/i18n/locale';
 import type { MaturityMessages } from './messages';
@@ -50,6 +51,11 @@ function chartNoteText(note: ChartNote, data: MaturityData, messages: MaturityMe
 	return { id: note.kind, rows: [], notes: [{ head: '', lead: '', zh: null, body }] };
 }
 
+/** A note as drawn: no line breaks inside a quoted person's name. */
+function namesKeptWhole(text: NoteText, names: readonly string[]): NoteText {
+	return { head: keepWhole(text.head, names), lead: keepWhole(text.lead, names), zh: text.zh && keepWhole(text.zh, names), body: keepWhole(text.body, names) };
+}
+
 /** The step's annotations as words: notes beside rows first, then notes about the whole chart. */
 export function annotationTexts(
 	annotations: readonly Annotation[],
@@ -62,7 +68,7 @@ export function annotationTexts(
 		...annotations.map((annotation) => ({
 			id: annotation.id,
 			rows: annotation.rows,
-			notes: annotation.notes.map((note) => noteText(note, messages, locale))
+			notes: annotation.notes.map((note) => namesKeptWhole(noteText(note, messages, locale), data.person_names_zh))
 		})),
 		...chartNotes.map((note) => chartNoteText(note, data, messages, locale))
 	];

@@ -57,6 +57,8 @@ export interface MaturityData {
 	rows: Placement[];
 	/** Fields of science in fields.csv that get no row, because the article names no model for them. */
 	unplaced: { id: string; name_en: string; name_zh: string }[];
+	/** The people the story quotes, in Chinese: notes never break a name across lines. */
+	person_names_zh: string[];
 }
 
 function parseStages(csv: string, tables: ReferenceTables) {
@@ -114,5 +116,5 @@ export function loadMaturity(files: Readonly<Record<string, string>>, tables: Re
 	const unplaced = [...tables.fields.values()]
 		.filter((field) => field.domain !== 'platform' && !placed.some((row) => row.field === field.id))
 		.map((field) => ({ id: field.id, name_en: field.name_en, name_zh: field.name_zh }));
-	return { stages, rows, unplaced };
+	return { stages, rows, unplaced, person_names_zh: [...tables.people.values()].map((person) => person.name_zh) };
 }
