@@ -11,13 +11,15 @@ export function storyWordsPage(storyHtml, { withTables = false } = {}) {
 	const lang = storyHtml.match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
 	const title = storyHtml.match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '';
 	const article = storyHtml.match(/<article[\s\S]*<\/article>/)?.[0] ?? '';
-	const blocks = article
-		.replace(/<(svg|table|figure|style|script|noscript|template)\b[\s\S]*?<\/\1>/g, '')
-		.match(/<(h1|h2|h3|p|li)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
+	const blocks =
+		article.replace(/<(svg|table|figure|style|script|noscript|template)\b[\s\S]*?<\/\1>/g, '').match(/<(h1|h2|h3|p|li)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
 	const words = blocks.map((block) => {
 		const source = block.match(/^<(\w+)/)[1];
 		const tag = source === 'li' ? 'p' : source;
-		const text = block.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+		const text = block
+			.replace(/<[^>]+>/g, '')
+			.replace(/\s+/g, ' ')
+			.trim();
 		return text ? `<${tag}>${text}</${tag}>` : '';
 	});
 	const tables = withTables ? (article.match(/<table\b[\s\S]*?<\/table>/g) ?? []).map(plainTable) : [];

@@ -32,5 +32,9 @@ export async function measureWithLighthouse(url, { port, formFactor, runs }) {
 		if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
 		results.push(summarise(lhr));
 	}
-	return { ...medianRun(results, (result) => result.scores.performance), performanceRuns: results.map((result) => result.scores.performance), tbtRuns: results.map((result) => result.tbt) };
+	return {
+		...medianRun(results, (result) => result.scores.performance),
+		performanceRuns: results.map((result) => result.scores.performance),
+		tbtRuns: results.map((result) => result.tbt)
+	};
 }

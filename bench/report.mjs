@@ -22,11 +22,20 @@ export function checkTargets({ lighthouse, bytes, scroll }) {
 		{ target: 'story CLS = 0 through a full scroll, charts drawn live', value: scrolled.layoutShift, pass: scrolled.layoutShift === 0 },
 		{ target: 'embed CLS = 0', value: embed.cls, pass: embed.cls === 0 },
 		{ target: 'story JS at load ≤ 15 KB gzip', value: `${round(bytes.story.js / kb, 1)} KB`, pass: bytes.story.js <= 15 * kb },
-		{ target: 'story JS once every chart is reached ≤ 60 KB gzip', value: `${round(scrolled.scriptBytes / kb, 1)} KB`, pass: scrolled.scriptBytes <= 60 * kb },
+		{
+			target: 'story JS once every chart is reached ≤ 60 KB gzip',
+			value: `${round(scrolled.scriptBytes / kb, 1)} KB`,
+			pass: scrolled.scriptBytes <= 60 * kb
+		},
 		{ target: 'embed JS ≤ 30 KB gzip', value: `${round(bytes.embed.js / kb, 1)} KB`, pass: bytes.embed.js <= 30 * kb },
 		{ target: 'scrolling the story (4x CPU): frame p95 ≤ 33 ms', value: `${scrolled.frameP95} ms`, pass: scrolled.frameP95 <= 33 },
 		{ target: 'scrolling the story (4x CPU): at most 2 long tasks', value: scrolled.longTasks, pass: scrolled.longTasks <= 2 },
-		{ target: 'control: the floor page’s own TBT, every run', value: baseline.tbtRuns.map(Math.round).join(' '), pass: null, note: 'not a target: this machine’s noise floor for TBT' },
+		{
+			target: 'control: the floor page’s own TBT, every run',
+			value: baseline.tbtRuns.map(Math.round).join(' '),
+			pass: null,
+			note: 'not a target: this machine’s noise floor for TBT'
+		},
 		{
 			target: 'control: long tasks scrolling the story’s text and tables, every run',
 			value: scroll['story text and tables'].longTaskRuns.join(' '),
@@ -73,7 +82,28 @@ export function markdown(results) {
 	const { lighthouse, bytes, scroll, targets } = results;
 	const lines = [`# Benchmark, ${results.date}`, '', `Node ${results.node}, ${results.chromium}, build ${results.buildSeconds} s.`, ''];
 	lines.push('## Lighthouse 12.2.3 (median of runs by performance score)', '');
-	lines.push(row(['page', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'LCP ÷ baseline', 'TBT', 'CLS', 'requests', 'JS', 'CSS', 'HTML', 'total', 'perf runs', 'TBT runs']));
+	lines.push(
+		row([
+			'page',
+			'form',
+			'perf',
+			'a11y',
+			'best pr.',
+			'SEO',
+			'FCP',
+			'LCP',
+			'LCP ÷ baseline',
+			'TBT',
+			'CLS',
+			'requests',
+			'JS',
+			'CSS',
+			'HTML',
+			'total',
+			'perf runs',
+			'TBT runs'
+		])
+	);
 	lines.push(row(Array(18).fill('---')));
 	for (const [page, forms] of Object.entries(lighthouse)) {
 		for (const [form, run] of Object.entries(forms)) {
@@ -108,16 +138,44 @@ export function markdown(results) {
 	}
 	lines.push('', '## Scrolling top to bottom by wheel, 390×844 phone, CPU 4x slower (median run by long tasks)', '');
 	lines.push(
-		row(['page', 'seconds', 'long tasks', 'long-task time', 'longest', 'frames', 'frame p50', 'frame p95', 'layout shift', 'JS by the end', 'long tasks per run']),
+		row([
+			'page',
+			'seconds',
+			'long tasks',
+			'long-task time',
+			'longest',
+			'frames',
+			'frame p50',
+			'frame p95',
+			'layout shift',
+			'JS by the end',
+			'long tasks per run'
+		]),
 		row(Array(11).fill('---'))
 	);
 	for (const [page, s] of Object.entries(scroll)) {
 		lines.push(
-			row([page, s.seconds, s.longTasks, ms(s.longTaskMs), ms(s.longestTaskMs), s.frames, ms(s.frameP50), ms(s.frameP95), s.layoutShift, `${round(s.scriptBytes / 1024, 1)} KB`, s.longTaskRuns.join(' ')])
+			row([
+				page,
+				s.seconds,
+				s.longTasks,
+				ms(s.longTaskMs),
+				ms(s.longestTaskMs),
+				s.frames,
+				ms(s.frameP50),
+				ms(s.frameP95),
+				s.layoutShift,
+				`${round(s.scriptBytes / 1024, 1)} KB`,
+				s.longTaskRuns.join(' ')
+			])
 		);
 	}
 	const slow = scroll.story.slowFrames ?? [];
-	lines.push('', `Frames over 50 ms while scrolling the story (median run), with the script that took longest in each: ${slow.length === 0 ? 'none.' : ''}`, '');
+	lines.push(
+		'',
+		`Frames over 50 ms while scrolling the story (median run), with the script that took longest in each: ${slow.length === 0 ? 'none.' : ''}`,
+		''
+	);
 	for (const frame of slow) lines.push(`- ${frame}`);
 	if (results.before) {
 		const after = headline(results);

@@ -62,7 +62,7 @@ try {
 	}
 	console.log('Bytes per page type…');
 	const bytes = {};
-	for (const [name, path] of Object.entries({ ...pages, 'story zh-hant': '/zh-hant/', 'story zh-hans': '/zh-hans/', '404': '/no-such-page/' })) {
+	for (const [name, path] of Object.entries({ ...pages, 'story zh-hant': '/zh-hant/', 'story zh-hans': '/zh-hans/', 404: '/no-such-page/' })) {
 		bytes[name] = await transferByType(browser, origin + path);
 	}
 	// The story and its heaviest control, in turn so both meet the same moments of a noisy machine: does a page
@@ -75,7 +75,10 @@ try {
 	}
 	// Long tasks vary from run to run as much as from build to build: the median run, with every run's count.
 	const scroll = Object.fromEntries(
-		scrolled.map((name) => [name, { ...medianRun(scrollRuns[name], (result) => result.longTasks), longTaskRuns: scrollRuns[name].map((result) => result.longTasks) }])
+		scrolled.map((name) => [
+			name,
+			{ ...medianRun(scrollRuns[name], (result) => result.longTasks), longTaskRuns: scrollRuns[name].map((result) => result.longTasks) }
+		])
 	);
 	const results = {
 		date: new Date().toISOString(),

@@ -27,7 +27,9 @@ export async function scrollSmoothness(browser, url) {
 		new PerformanceObserver((list) => {
 			for (const frame of list.getEntries()) {
 				const script = [...frame.scripts].sort((a, b) => b.duration - a.duration)[0];
-				const where = script ? `${script.sourceURL.split('/').slice(-2).join('/') || 'inline'} (${script.invokerType}: ${script.invoker})` : 'no script: style, layout and paint';
+				const where = script
+					? `${script.sourceURL.split('/').slice(-2).join('/') || 'inline'} (${script.invokerType}: ${script.invoker})`
+					: 'no script: style, layout and paint';
 				record.slowFrames.push(`${Math.round(frame.duration)} ms, ${where}`);
 			}
 		}).observe({ type: 'long-animation-frame' });

@@ -20,5 +20,12 @@ export async function transferByType(browser, url) {
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.close();
-	return { html: bytes.document, js: bytes.script, css: bytes.stylesheet, other: bytes.other, total: bytes.document + bytes.script + bytes.stylesheet + bytes.other, requests: responses.size };
+	return {
+		html: bytes.document,
+		js: bytes.script,
+		css: bytes.stylesheet,
+		other: bytes.other,
+		total: bytes.document + bytes.script + bytes.stylesheet + bytes.other,
+		requests: responses.size
+	};
 }

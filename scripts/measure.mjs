@@ -26,7 +26,11 @@ for (const url of process.argv.slice(2)) {
 	await page.waitForTimeout(500);
 	const total = Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0);
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-	console.log(`${url}\n  ${Object.entries(sizes).map(([type, bytes]) => `${type} ${kb(bytes)}`).join(', ')}; total ${kb(total)}`);
+	console.log(
+		`${url}\n  ${Object.entries(sizes)
+			.map(([type, bytes]) => `${type} ${kb(bytes)}`)
+			.join(', ')}; total ${kb(total)}`
+	);
 	await page.close();
 }
 await browser.close();

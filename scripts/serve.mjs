@@ -38,7 +38,12 @@ function readHeaderRules(file) {
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (line.trim() === '' || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			const pattern = new RegExp(
+				`^${line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replaceAll('*', '.*')}$`
+			);
 			rules.push({ pattern, headers: [] });
 		} else {
 			const [name, ...value] = line.trim().split(':');

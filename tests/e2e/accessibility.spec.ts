@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chartIds, scrollToStep, waitForScrolly } from './reader';
 
-const pages = ['/', '/zh-hant/', '/zh-hans/', '/embed/launches/', '/zh-hant/embed/maturity/', '/zh-hans/embed/paddle/', '/embed/challenges/?plain=1', '/404.html'];
+const pages = [
+	'/',
+	'/zh-hant/',
+	'/zh-hans/',
+	'/embed/launches/',
+	'/zh-hant/embed/maturity/',
+	'/zh-hans/embed/paddle/',
+	'/embed/challenges/?plain=1',
+	'/404.html'
+];
 
 test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	for (const scheme of ['light', 'dark'] as const) {
@@ -13,7 +22,13 @@ test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 					await page.goto(path);
 					await page.waitForLoadState('networkidle');
 					const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-					const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+					const summary = results.violations.map(
+						(violation) =>
+							`${violation.id}: ${violation.nodes
+								.slice(0, 3)
+								.map((node) => node.target.join(' '))
+								.join(' | ')}`
+					);
 					expect(summary).toEqual([]);
 				});
 			}

@@ -7,8 +7,8 @@ test.describe('the site published under a sub-path', () => {
 	test('every link, asset and data URL on the page resolves under the sub-path', async ({ page, request }) => {
 		await page.goto(`${origin}${basePath}/`);
 		const urls = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map((element) =>
-				new URL(element.getAttribute('href') ?? element.getAttribute('src')!, document.baseURI).href
+			[...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map(
+				(element) => new URL(element.getAttribute('href') ?? element.getAttribute('src')!, document.baseURI).href
 			)
 		);
 		const local = [...new Set(urls.map((url) => url.split('#')[0]))].filter((url) => url.startsWith(origin));

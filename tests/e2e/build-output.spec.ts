@@ -63,10 +63,14 @@ test.describe('the built HTML', () => {
 		expect(pages.length).toBeGreaterThanOrEqual(16);
 		// The checker's CSS module predates container queries and paint-order, which every current browser supports.
 		const outdatedCss = '.*CSS: (“paint-order”: Property “paint-order”|“container”: Property “container”|Unrecognized at-rule “@container”).*';
-		const output = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--filterpattern', outdatedCss, '--format', 'text', ...pages], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
+		const output = execFileSync(
+			'java',
+			['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--filterpattern', outdatedCss, '--format', 'text', ...pages],
+			{
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'pipe']
+			}
+		);
 		expect(output).not.toMatch(/error/i);
 	});
 });

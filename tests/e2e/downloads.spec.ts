@@ -17,7 +17,14 @@ test.describe('a reader getting a chart’s data', () => {
 			expect(csvText.startsWith('\uFEFF')).toBe(true);
 			const csvRows = csvParse(csvText.slice(1));
 
-			const json = await (await request.get(await menu.getByRole('link', { name: 'JSON' }).getAttribute('href').then((href) => href!))).json();
+			const json = await (
+				await request.get(
+					await menu
+						.getByRole('link', { name: 'JSON' })
+						.getAttribute('href')
+						.then((href) => href!)
+				)
+			).json();
 			expect(json.rows).toHaveLength(csvRows.length);
 			expect(csvRows.map((row) => row.source)).toEqual(json.rows.map((row: { source: string }) => row.source));
 

@@ -15,9 +15,9 @@ test.describe('the three editions', () => {
 		test(`${lang}: declares its language and lists every edition as an alternate`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-				links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])
-			);
+			const alternates = await page
+				.locator('link[rel="alternate"][hreflang]')
+				.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]));
 			expect(alternates).toEqual(
 				expect.arrayContaining([
 					['en', '/'],
@@ -59,7 +59,8 @@ test.describe('the three editions', () => {
 							if (height === 0) continue;
 							// A character wholly below the one before starts a new line.
 							const startsLine = top >= previousBottom - 1;
-							if (startsLine && (closing.test(text[index]) || node.parentElement?.closest('.cite'))) found.push(`${text.slice(Math.max(0, index - 12), index + 12)} (in: ${block.textContent?.slice(0, 40)})`);
+							if (startsLine && (closing.test(text[index]) || node.parentElement?.closest('.cite')))
+								found.push(`${text.slice(Math.max(0, index - 12), index + 12)} (in: ${block.textContent?.slice(0, 40)})`);
 							previousBottom = bottom;
 						}
 					}

@@ -123,7 +123,8 @@ test.describe('an embed page', () => {
 	test('draws its chart for the frame it is in, and again when the frame changes size', async ({ page }) => {
 		await page.goto('/embed/maturity/');
 		const svg = page.locator('[data-chart="maturity"] [data-live-drawing] svg.layercake-layout-svg').first();
-		const mismatch = () => svg.evaluate((element) => Math.abs(element.getBoundingClientRect().width - (element as SVGSVGElement).viewBox.baseVal.width));
+		const mismatch = () =>
+			svg.evaluate((element) => Math.abs(element.getBoundingClientRect().width - (element as SVGSVGElement).viewBox.baseVal.width));
 		await expect.poll(mismatch).toBeLessThanOrEqual(1);
 		const before = await svg.evaluate((element) => (element as SVGSVGElement).viewBox.baseVal.width);
 		await page.setViewportSize({ width: 320, height: 700 });

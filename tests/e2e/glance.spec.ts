@@ -66,12 +66,21 @@ test.describe('the opening panel', () => {
 					const texts = Array.from(svg.querySelectorAll('text')).filter((text) => {
 						const place = text.getBoundingClientRect();
 						// Only text a reader can see: drawn, not empty, inside the tile's drawing.
-						return text.checkVisibility() && text.textContent?.trim() && place.bottom > clip.top && place.top < clip.bottom && place.right > clip.left && place.left < clip.right;
+						return (
+							text.checkVisibility() &&
+							text.textContent?.trim() &&
+							place.bottom > clip.top &&
+							place.top < clip.bottom &&
+							place.right > clip.left &&
+							place.left < clip.right
+						);
 					});
 					return {
 						viewBox: { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height },
 						box: { width: box.width, height: box.height },
-						smallText: texts.filter((text) => parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1) < 11.99).map((text) => text.textContent)
+						smallText: texts
+							.filter((text) => parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1) < 11.99)
+							.map((text) => text.textContent)
 					};
 				});
 			});

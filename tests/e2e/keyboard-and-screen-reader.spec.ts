@@ -25,7 +25,9 @@ const focusedControl = (page: Page) =>
 			// A chart's mark may lie under its neighbours in the drawing, never under anything else (a sticky bar, the card).
 			uncovered:
 				topmost !== null &&
-				(element.contains(topmost) || topmost.contains(element) || (!!element.closest('[data-live-drawing]')?.contains(topmost) && !topmost.closest('[data-details]')))
+				(element.contains(topmost) ||
+					topmost.contains(element) ||
+					(!!element.closest('[data-live-drawing]')?.contains(topmost) && !topmost.closest('[data-details]')))
 		};
 	});
 
@@ -109,8 +111,13 @@ test.describe('a reader using a screen reader', () => {
 			const description = await chart.evaluate((figure) => document.getElementById(figure.getAttribute('aria-describedby')!)?.textContent?.trim());
 			expect(description!.length, id).toBeGreaterThan(40);
 			// The server's drawing is hidden from screen readers; once live, each data mark is a named button.
-			if ((await chart.getAttribute('data-live')) === null) await expect(chart.locator('[data-server-drawing]')).toHaveAttribute('aria-hidden', 'true');
-			else for (const label of await chart.locator('[data-mark]').evaluateAll((marks) => marks.map((mark) => `${mark.getAttribute('role')}: ${mark.getAttribute('aria-label')}`))) expect(label).toMatch(/^button: \S/);
+			if ((await chart.getAttribute('data-live')) === null)
+				await expect(chart.locator('[data-server-drawing]')).toHaveAttribute('aria-hidden', 'true');
+			else
+				for (const label of await chart
+					.locator('[data-mark]')
+					.evaluateAll((marks) => marks.map((mark) => `${mark.getAttribute('role')}: ${mark.getAttribute('aria-label')}`)))
+					expect(label).toMatch(/^button: \S/);
 			const story = page.locator('.chart-story', { has: chart });
 			await story.locator('details summary').last().click();
 			await expect(story.getByRole('table', { name: title })).toBeVisible();

@@ -92,7 +92,9 @@ test.describe('marks that travel between steps', () => {
 	// A small phone's box: there the challenges tree folds the branches a step is not about, and its leaves travel.
 	test.use({ viewport: { width: 375, height: 667 } });
 
-	test('each step change moves or fades marks over a few hundred milliseconds, every moving mark passing between its two places', async ({ page }) => {
+	test('each step change moves or fades marks over a few hundred milliseconds, every moving mark passing between its two places', async ({
+		page
+	}) => {
 		test.setTimeout(120_000);
 		let moved = 0;
 		let faded = 0;
@@ -145,7 +147,9 @@ test.describe('marks that travel between steps', () => {
 				expect(distance(settled[key], place), `${id} ${key}`).toBeLessThan(1);
 				expect(Math.abs(settled[key].opacity - place.opacity), `${id} ${key}`).toBeLessThan(0.01);
 			}
-			const running = await chart.evaluate((figure) => figure.getAnimations({ subtree: true }).filter((animation) => animation.playState === 'running').length);
+			const running = await chart.evaluate(
+				(figure) => figure.getAnimations({ subtree: true }).filter((animation) => animation.playState === 'running').length
+			);
 			expect(running, id).toBe(0);
 		}
 	});
@@ -201,7 +205,11 @@ test.describe('details on demand', () => {
 			await expect(card).toBeVisible();
 			for (const source of sources.get(key)!) await expect(card, `${id} ${key}`).toContainText(source);
 			const [markBox, cardBox] = [await mark.boundingBox(), await card.boundingBox()];
-			const overlaps = markBox!.x < cardBox!.x + cardBox!.width && cardBox!.x < markBox!.x + markBox!.width && markBox!.y < cardBox!.y + cardBox!.height && cardBox!.y < markBox!.y + markBox!.height;
+			const overlaps =
+				markBox!.x < cardBox!.x + cardBox!.width &&
+				cardBox!.x < markBox!.x + markBox!.width &&
+				markBox!.y < cardBox!.y + cardBox!.height &&
+				cardBox!.y < markBox!.y + markBox!.height;
 			expect(overlaps, `${id}: the card covers its mark`).toBe(false);
 			await card.hover();
 			await page.waitForTimeout(600);
@@ -222,7 +230,11 @@ test.describe('details on demand', () => {
 			const card = chart.locator('[data-details]');
 			await expect(card).toBeVisible();
 			for (const source of sources.get(key)!) await expect(card, `${id} ${key}`).toContainText(source);
-			const [markBox, cardBox, liveBox] = [await mark.boundingBox(), await card.boundingBox(), await chart.locator('[data-live-drawing]').boundingBox()];
+			const [markBox, cardBox, liveBox] = [
+				await mark.boundingBox(),
+				await card.boundingBox(),
+				await chart.locator('[data-live-drawing]').boundingBox()
+			];
 			const atAnEdge = Math.abs(cardBox!.y + cardBox!.height - (liveBox!.y + liveBox!.height)) < 2 || Math.abs(cardBox!.y - liveBox!.y) < 2;
 			expect(atAnEdge, `${id}: pinned to the chart's edge`).toBe(true);
 			expect(markBox!.y + markBox!.height <= cardBox!.y || cardBox!.y + cardBox!.height <= markBox!.y, `${id}: the card covers its mark`).toBe(true);
@@ -270,7 +282,9 @@ test.describe('a chart that keeps its box', () => {
 				for (const shift of list.getEntries() as LayoutShift[]) {
 					if (shift.hadRecentInput) continue;
 					(window as unknown as { shifted: number }).shifted += shift.value;
-					shifts.push(`${shift.value.toFixed(4)}: ${shift.sources.map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : '')).join(' | ')}`);
+					shifts.push(
+						`${shift.value.toFixed(4)}: ${shift.sources.map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : '')).join(' | ')}`
+					);
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});

@@ -9,7 +9,12 @@ async function shiftsWhileLoadingSlowly(page: Page, path: string): Promise<{ val
 	const network = await page.context().newCDPSession(page);
 	await network.send('Network.enable');
 	// Lighthouse's mobile network: 150 ms round trips, 1.6 Mbit/s down.
-	await network.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200 * 1024, uploadThroughput: 94 * 1024 });
+	await network.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 150,
+		downloadThroughput: 200 * 1024,
+		uploadThroughput: 94 * 1024
+	});
 	await page.addInitScript(() => {
 		/** The Layout Instability API's entry, which TypeScript's DOM types do not have yet. */
 		type LayoutShift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
@@ -17,7 +22,9 @@ async function shiftsWhileLoadingSlowly(page: Page, path: string): Promise<{ val
 		Object.assign(window, { shifts });
 		new PerformanceObserver((list) => {
 			for (const shift of list.getEntries() as LayoutShift[]) {
-				const moved = shift.sources.map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName)));
+				const moved = shift.sources.map((source) =>
+					source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName)
+				);
 				shifts.push({ value: shift.value, moved: `${shift.value.toFixed(4)} at ${Math.round(shift.startTime)} ms: ${moved.join(' | ')}` });
 			}
 		}).observe({ type: 'layout-shift', buffered: true });

@@ -9,9 +9,9 @@ test.describe('motion', () => {
 		await scrollToStep(page, 'launches', 1);
 		const chart = page.locator('[data-chart="launches"]');
 		await waitForLiveChart(chart);
-		const durations = await chart.locator('[data-live-drawing] [data-mark]').evaluateAll((marks) =>
-			marks.flatMap((mark) => getComputedStyle(mark).transitionDuration.split(',').map(parseFloat))
-		);
+		const durations = await chart
+			.locator('[data-live-drawing] [data-mark]')
+			.evaluateAll((marks) => marks.flatMap((mark) => getComputedStyle(mark).transitionDuration.split(',').map(parseFloat)));
 		expect(durations.length).toBeGreaterThan(0);
 		expect(Math.max(...durations)).toBe(0);
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
@@ -30,7 +30,10 @@ test.describe('print', () => {
 			await expect(chart).toHaveAttribute('data-step', (await chart.getAttribute('data-summary-step'))!);
 		}
 		await expect(page.locator('[data-step-for]').first()).toBeHidden();
-		const after = await page.locator('a[href^="https://bg3.co"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+		const after = await page
+			.locator('a[href^="https://bg3.co"]')
+			.first()
+			.evaluate((link) => getComputedStyle(link, '::after').content);
 		expect(after).toContain('https://bg3.co');
 		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 		await page.emulateMedia({ media: 'screen' });

@@ -10,7 +10,8 @@ const pages = () =>
 		.map((file) => ({ file, html: readFileSync(join('build', file), 'utf8') }));
 
 /** The tags a browser fetches something for, with the attribute that names it. */
-const fetchedResources = /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="([^"]*)"|<link\b(?=[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)")[^>]*\shref="([^"]*)"/g;
+const fetchedResources =
+	/<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="([^"]*)"|<link\b(?=[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)")[^>]*\shref="([^"]*)"/g;
 
 test.describe('every built page', () => {
 	test.skip(({ isMobile }) => isMobile, 'reads files and headers, not pages: one project is enough');
@@ -26,7 +27,9 @@ test.describe('every built page', () => {
 			expect(policy, file).toContain("object-src 'none'");
 			// A JSON data block (a chart's data for the browser) is never run, so no policy need name it.
 			for (const [, code] of html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*\stype="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
-				expect(sources, `${file}: an inline script the policy does not name`).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+				expect(sources, `${file}: an inline script the policy does not name`).toContain(
+					`'sha256-${createHash('sha256').update(code).digest('base64')}'`
+				);
 			}
 		}
 	});
@@ -53,7 +56,11 @@ test.describe('in a browser, every page type', () => {
 	for (const path of ['/', '/zh-hant/', '/embed/launches/', '/embed/paddle/?step=0&theme=dark&plain=1', '/404.html']) {
 		test(`runs ${path} without a single script or request its policy refuses`, async ({ page }) => {
 			const problems = watchForProblems(page);
-			await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`policy refused ${event.blockedURI} (${event.violatedDirective})`)));
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (event) =>
+					console.error(`policy refused ${event.blockedURI} (${event.violatedDirective})`)
+				)
+			);
 			await page.goto(path, { waitUntil: 'load' });
 			// The embed asks for its second script after the first paint.
 			if (path.includes('embed')) await expect(page.locator('main.embed')).toHaveAttribute('data-ready', 'true');

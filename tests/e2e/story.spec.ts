@@ -120,7 +120,12 @@ test.describe('a link to a step', () => {
 				Object.assign(window, { otherStepSeen: seen });
 				const look = () => {
 					const drawing = document.querySelector('[data-chart="maturity"] [data-server-drawing]');
-					if (drawing && getComputedStyle(drawing).visibility !== 'hidden' && drawing.getBoundingClientRect().bottom > 0 && drawing.getBoundingClientRect().top < innerHeight)
+					if (
+						drawing &&
+						getComputedStyle(drawing).visibility !== 'hidden' &&
+						drawing.getBoundingClientRect().bottom > 0 &&
+						drawing.getBoundingClientRect().top < innerHeight
+					)
 						seen.push(String(performance.now()));
 					requestAnimationFrame(look);
 				};

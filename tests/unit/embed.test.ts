@@ -61,7 +61,9 @@ describe('the embed snippet', () => {
 
 	it('works as a plain iframe: titled, lazy, with a reserved height, plus the loader script', () => {
 		const snippet = embedSnippet({ root, chartId: 'launches', step: null, title: 'Launches' });
-		expect(snippet).toMatch(/<iframe src="https:\/\/graphics\.example\.org\/graphics\/science-models\/embed\/launches\/" title="Launches" loading="lazy"/);
+		expect(snippet).toMatch(
+			/<iframe src="https:\/\/graphics\.example\.org\/graphics\/science-models\/embed\/launches\/" title="Launches" loading="lazy"/
+		);
 		expect(snippet).toMatch(/height:\d+px/);
 		expect(snippet).toMatch(/<script async src="https:\/\/graphics\.example\.org\/graphics\/science-models\/embed\.js"><\/script>/);
 		expect(snippet).not.toMatch(/sveltekit-prerender/);

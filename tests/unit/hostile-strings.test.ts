@@ -41,7 +41,13 @@ describe('data and story strings are never rendered as HTML', () => {
 		const data = launches.load(files, loadReferenceTables(files));
 		const poisoned = { ...data, events: data.events.map((event) => (event.id === 'yuangu' ? { ...event, name_en: hostile } : event)) };
 		const html = render(launches.component, {
-			props: { data: poisoned, stepState: launches.stateFor(poisoned, 2), locale: 'en', messages: launches.messages.en, size: { width: 800, height: 500 } }
+			props: {
+				data: poisoned,
+				stepState: launches.stateFor(poisoned, 2),
+				locale: 'en',
+				messages: launches.messages.en,
+				size: { width: 800, height: 500 }
+			}
 		}).body;
 		expect(html).toContain('&lt;img');
 		expect(html).not.toContain('<img');

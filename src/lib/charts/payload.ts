@@ -12,8 +12,19 @@ export function chartPayload(data: unknown, messages: unknown, locale: Locale, u
 		messages,
 		locale,
 		storyPath,
-		labels: { source: ui.detailsSource, confidence: ui.detailsConfidence, paragraph: ui.citeParagraph, close: ui.closeDetails, stepLink: ui.linkToStep }
+		labels: {
+			source: ui.detailsSource,
+			confidence: ui.detailsConfidence,
+			paragraph: ui.citeParagraph,
+			close: ui.closeDetails,
+			stepLink: ui.linkToStep
+		}
 	};
+}
+
+/** A data block with the chart's words and data, for the browser: a <script> it never runs. */
+export function payloadScript(payload: ChartPayload): string {
+	return `<script type="application/json" data-chart-payload>${jsonForScript(payload)}</script>`;
 }
 
 /**
@@ -22,5 +33,8 @@ export function chartPayload(data: unknown, messages: unknown, locale: Locale, u
  * escaped too. JSON.parse reads it back unchanged.
  */
 export function jsonForScript(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
 }

@@ -91,9 +91,7 @@ export function defineView<Data, State, Messages>(view: ChartView<Data, State, M
 	return view;
 }
 
-export function defineChart<Data, State, Messages>(
-	definition: ChartDefinition<Data, State, Messages>
-): ChartDefinition<Data, State, Messages> {
+export function defineChart<Data, State, Messages>(definition: ChartDefinition<Data, State, Messages>): ChartDefinition<Data, State, Messages> {
 	return definition;
 }
 

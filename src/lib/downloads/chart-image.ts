@@ -24,10 +24,13 @@ export function extractChartSvg(html: string): { inner: string; width: number; h
 
 /** SVG renderers read transforms from attributes, not from CSS: move `style="transform: translate(…px, …px)"` over. */
 export function transformsToAttributes(markup: string): string {
-	return markup.replace(/style="([^"]*?)transform:\s*translate\(([-\d.]+)px,\s*([-\d.]+)px\);?([^"]*)"/g, (_, before: string, x: string, y: string, after: string) => {
-		const rest = `${before}${after}`.trim();
-		return `transform="translate(${x} ${y})"${rest ? ` style="${rest}"` : ''}`;
-	});
+	return markup.replace(
+		/style="([^"]*?)transform:\s*translate\(([-\d.]+)px,\s*([-\d.]+)px\);?([^"]*)"/g,
+		(_, before: string, x: string, y: string, after: string) => {
+			const rest = `${before}${after}`.trim();
+			return `transform="translate(${x} ${y})"${rest ? ` style="${rest}"` : ''}`;
+		}
+	);
 }
 
 /** The design tokens' light values, from the :root rules: `--c-ink` → `#1c1d1f`. */
@@ -60,11 +63,13 @@ export function stylesForImage(css: string): string {
 		}
 		stripped = stripped.slice(0, at) + stripped.slice(end + 1);
 	}
-	return [...stripped.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
-		.filter(([, selector]) => !selector.includes(':root') && !/::?(backdrop|focus|hover|disabled)/.test(selector))
-		// Svelte scopes descendants as `.a .b:where(.svelte-x)`; SVG renderers know no :where().
-		.map(([, selector, body]) => `${selector.trim().replace(/:where\((\.[\w-]+)\)/g, '$1')}{${resolve(body)}}`)
-		.join('\n');
+	return (
+		[...stripped.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+			.filter(([, selector]) => !selector.includes(':root') && !/::?(backdrop|focus|hover|disabled)/.test(selector))
+			// Svelte scopes descendants as `.a .b:where(.svelte-x)`; SVG renderers know no :where().
+			.map(([, selector, body]) => `${selector.trim().replace(/:where\((\.[\w-]+)\)/g, '$1')}{${resolve(body)}}`)
+			.join('\n')
+	);
 }
 
 export interface ImageText {
@@ -91,7 +96,9 @@ export function composeChartImage(chart: ReturnType<typeof extractChartSvg>, css
 		y += 28;
 	}
 	const sourceTop = imageSize.height - margin - (sourceLines.length - 1) * 20;
-	sourceLines.forEach((line, index) => lines.push(`<text class="image-source" x="${margin}" y="${sourceTop + index * 20}">${escapeText(line)}</text>`));
+	sourceLines.forEach((line, index) =>
+		lines.push(`<text class="image-source" x="${margin}" y="${sourceTop + index * 20}">${escapeText(line)}</text>`)
+	);
 
 	const box = { x: margin, y: y + 4, width: imageSize.width - margin * 2, height: sourceTop - 28 - (y + 4) };
 	const scale = Math.min(box.width / (chart.width + chart.left + 12), box.height / (chart.height + chart.top + 28));

@@ -68,7 +68,24 @@ export function dataPackageOf(publications: readonly ChartPublication[], created
 	};
 }
 
-const tableSchemaTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'list', 'any']);
+const tableSchemaTypes = new Set([
+	'string',
+	'number',
+	'integer',
+	'boolean',
+	'object',
+	'array',
+	'date',
+	'time',
+	'datetime',
+	'year',
+	'yearmonth',
+	'duration',
+	'geopoint',
+	'geojson',
+	'list',
+	'any'
+]);
 
 /**
  * Checks a descriptor against the Data Package v2 rules this project relies on
@@ -88,7 +105,12 @@ export function dataPackageProblems(descriptor: DataPackage, fileExists: (path: 
 		if (!namePattern.test(resource.name ?? '')) problems.push(`${at}: invalid name`);
 		if (names.has(resource.name)) problems.push(`${at}: duplicate name`);
 		names.add(resource.name);
-		if (typeof resource.path !== 'string' || resource.path.startsWith('/') || resource.path.split('/').includes('..') || /^[a-z]+:/i.test(resource.path)) {
+		if (
+			typeof resource.path !== 'string' ||
+			resource.path.startsWith('/') ||
+			resource.path.split('/').includes('..') ||
+			/^[a-z]+:/i.test(resource.path)
+		) {
 			problems.push(`${at}: path must be a relative POSIX path inside the package`);
 		} else if (!fileExists(resource.path)) {
 			problems.push(`${at}: ${resource.path} does not exist`);

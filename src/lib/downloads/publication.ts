@@ -51,7 +51,10 @@ export function csvOf(publication: ChartPublication, { bom }: { bom: boolean }):
 
 export function jsonOf(publication: ChartPublication, generated: string): string {
 	const columns = Object.fromEntries(
-		publication.columns.map((column) => [column.key, { label: column.label, type: column.type, unit: column.unit ?? null, description: column.description }])
+		publication.columns.map((column) => [
+			column.key,
+			{ label: column.label, type: column.type, unit: column.unit ?? null, description: column.description }
+		])
 	);
 	const meta = {
 		title: publication.title,

@@ -86,7 +86,9 @@ export function pieces(traditional: string): Piece[] {
 	for (const match of traditional.matchAll(special)) {
 		if (match.index > last) result.push({ source: traditional.slice(last, match.index), text: traditional.slice(last, match.index), as: 'convert' });
 		const replacement = written.get(match[0]);
-		result.push(replacement === undefined ? { source: match[0], text: match[0], as: 'characters' } : { source: match[0], text: replacement, as: 'verbatim' });
+		result.push(
+			replacement === undefined ? { source: match[0], text: match[0], as: 'characters' } : { source: match[0], text: replacement, as: 'verbatim' }
+		);
 		last = match.index + match[0].length;
 	}
 	if (last < traditional.length) result.push({ source: traditional.slice(last), text: traditional.slice(last), as: 'convert' });

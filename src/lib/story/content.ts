@@ -68,37 +68,35 @@ export function parseStory(file: string, source: string, rules: StoryRules): Sto
 		}
 	};
 
-	const sections = (Array.isArray(raw.sections) ? (raw.sections as Raw[]) : fail('sections', 'no sections')).map(
-		(section, index): Section => {
-			const at = `sections[${index}]`;
-			const id = string(section.id, `${at}.id`);
-			if (!/^[a-z0-9-]+$/.test(id)) fail(`${at}.id`, `"${id}" is not an anchor id (lower-case letters, digits, hyphens)`);
-			const body = Array.isArray(section.body) ? (section.body as { type: string; value: unknown }[]) : fail(`${at}.body`, 'no body');
-			const blocks = body.map((block, blockIndex): Block => {
-				const key = `${at}.body[${blockIndex}]`;
-				if (block.type === 'text') return { type: 'text', inline: inline(block.value, key) };
-				if (block.type === 'chart') {
-					const chart = string(block.value, key);
-					if (!rules.charts.some((known) => known.id === chart)) fail(key, `unknown chart id "${chart}"`);
-					return { type: 'chart', chart };
+	const sections = (Array.isArray(raw.sections) ? (raw.sections as Raw[]) : fail('sections', 'no sections')).map((section, index): Section => {
+		const at = `sections[${index}]`;
+		const id = string(section.id, `${at}.id`);
+		if (!/^[a-z0-9-]+$/.test(id)) fail(`${at}.id`, `"${id}" is not an anchor id (lower-case letters, digits, hyphens)`);
+		const body = Array.isArray(section.body) ? (section.body as { type: string; value: unknown }[]) : fail(`${at}.body`, 'no body');
+		const blocks = body.map((block, blockIndex): Block => {
+			const key = `${at}.body[${blockIndex}]`;
+			if (block.type === 'text') return { type: 'text', inline: inline(block.value, key) };
+			if (block.type === 'chart') {
+				const chart = string(block.value, key);
+				if (!rules.charts.some((known) => known.id === chart)) fail(key, `unknown chart id "${chart}"`);
+				return { type: 'chart', chart };
+			}
+			if (block.type === 'quote') {
+				const quote = (block.value ?? {}) as Raw;
+				const speaker = string(quote.speaker, `${key}.speaker`);
+				if (!rules.people.has(speaker)) fail(`${key}.speaker`, `unknown speaker "${speaker}" (see data/people.csv)`);
+				let sources: SourceRef[] = [];
+				try {
+					sources = parseSources(string(quote.source, `${key}.source`), rules.paragraphs);
+				} catch (error) {
+					fail(`${key}.source`, (error as Error).message);
 				}
-				if (block.type === 'quote') {
-					const quote = (block.value ?? {}) as Raw;
-					const speaker = string(quote.speaker, `${key}.speaker`);
-					if (!rules.people.has(speaker)) fail(`${key}.speaker`, `unknown speaker "${speaker}" (see data/people.csv)`);
-					let sources: SourceRef[] = [];
-					try {
-						sources = parseSources(string(quote.source, `${key}.source`), rules.paragraphs);
-					} catch (error) {
-						fail(`${key}.source`, (error as Error).message);
-					}
-					return { type: 'quote', speaker, sources, inline: inline(quote.text, `${key}.text`) };
-				}
-				return fail(key, `unknown block type "${block.type}"`);
-			});
-			return { id, title: string(section.title, `${at}.title`), blocks };
-		}
-	);
+				return { type: 'quote', speaker, sources, inline: inline(quote.text, `${key}.text`) };
+			}
+			return fail(key, `unknown block type "${block.type}"`);
+		});
+		return { id, title: string(section.title, `${at}.title`), blocks };
+	});
 
 	const seen = new Set<string>();
 	for (const [index, section] of sections.entries()) {

@@ -153,7 +153,9 @@ describe('challenges layout: how it adapts', () => {
 	it('on the shortest box folds every branch, and the voices step (about the whole tree) folds them all where the list does not fit', () => {
 		for (const focus of focuses) {
 			const layout = layoutTree(data.nodes, tiny, text, focus);
-			expect(labelled(layout)).toEqual(new Set(data.nodes.filter((node) => !revealedBranches.some((branch) => under(node, branch))).map((node) => node.id)));
+			expect(labelled(layout)).toEqual(
+				new Set(data.nodes.filter((node) => !revealedBranches.some((branch) => under(node, branch))).map((node) => node.id))
+			);
 		}
 		expect(labelled(layoutTree(data.nodes, shortPhone, text, null)).has('domain-architectures')).toBe(false);
 	});
@@ -225,12 +227,25 @@ describe('challenges layout: how it adapts', () => {
 
 describe('challenges layout: links that travel', () => {
 	it('draws one link into every node but the root, and none into a folded one', () => {
-		for (const layout of [layoutIndented(data.nodes, { width: 350, height: 420 }, text), layoutHorizontal(data.nodes, { width: 892, height: 592 }, text)]) {
-			expect(layout.links.map((link) => link.id).sort()).toEqual(data.nodes.filter((node) => node.parent).map((node) => node.id).sort());
+		for (const layout of [
+			layoutIndented(data.nodes, { width: 350, height: 420 }, text),
+			layoutHorizontal(data.nodes, { width: 892, height: 592 }, text)
+		]) {
+			expect(layout.links.map((link) => link.id).sort()).toEqual(
+				data.nodes
+					.filter((node) => node.parent)
+					.map((node) => node.id)
+					.sort()
+			);
 		}
 		const folded = layoutTree(data.nodes, { width: 350, height: 310 }, text, 'challenges');
 		const labelledIds = labelled(folded);
-		expect(folded.links.map((link) => link.id).sort()).toEqual(data.nodes.filter((node) => node.parent && labelledIds.has(node.id)).map((node) => node.id).sort());
+		expect(folded.links.map((link) => link.id).sort()).toEqual(
+			data.nodes
+				.filter((node) => node.parent && labelledIds.has(node.id))
+				.map((node) => node.id)
+				.sort()
+		);
 	});
 
 	it('draws each link from its child’s marker, its vertical run reaching the parent’s marker', () => {

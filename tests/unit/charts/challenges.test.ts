@@ -105,14 +105,30 @@ describe.runIf(existsSync(articlePath))('challenges data: quotes against the art
 				.map((line) => line.split('\t') as [string, string])
 		);
 	/** The source text carries Simplified-to-Traditional conversion variants and ASCII punctuation; the data file corrects both. */
-	const variants: Record<string, string> = { 爲: '為', 衆: '眾', 着: '著', 啓: '啟', 羣: '群', 揹: '背', 覈: '核', 鬍: '胡', '，': ',', '：': ':', '「': '“', '」': '”' };
+	const variants: Record<string, string> = {
+		爲: '為',
+		衆: '眾',
+		着: '著',
+		啓: '啟',
+		羣: '群',
+		揹: '背',
+		覈: '核',
+		鬍: '胡',
+		'，': ',',
+		'：': ':',
+		'「': '“',
+		'」': '”'
+	};
 	const normalise = (text: string) => [...text].map((char) => variants[char] ?? char).join('');
 
 	it('finds every leaf quote verbatim in one of its source paragraphs', () => {
 		const paragraphs = readParagraphs();
 		for (const leaf of leaves(data.nodes)) {
 			const texts = paragraphIds(leaf.source).map((id) => normalise(paragraphs.get(id) ?? ''));
-			expect(texts.some((text) => text.includes(normalise(leaf.quote_zh))), leaf.id).toBe(true);
+			expect(
+				texts.some((text) => text.includes(normalise(leaf.quote_zh))),
+				leaf.id
+			).toBe(true);
 		}
 	});
 });
@@ -200,7 +216,12 @@ describe('challenges state', () => {
 	const stateAt = (key: (typeof challengeSteps)[number]) => challengesState(data, challengeSteps.indexOf(key));
 	const withEmphasis = (state: ReturnType<typeof challengesState>, emphasis: string) =>
 		new Set(Object.entries(state.emphasis).flatMap(([id, value]) => (value === emphasis ? [id] : [])));
-	const leafIds = (predicate: (node: ChallengeNode) => boolean) => new Set(leaves(data.nodes).filter(predicate).map((node) => node.id));
+	const leafIds = (predicate: (node: ChallengeNode) => boolean) =>
+		new Set(
+			leaves(data.nodes)
+				.filter(predicate)
+				.map((node) => node.id)
+		);
 
 	it('has the story’s step keys, in order', () => {
 		expect(challenges.steps).toEqual(['challenges', 'technical', 'ecosystem', 'voices']);

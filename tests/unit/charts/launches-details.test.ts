@@ -81,6 +81,9 @@ describe('launches keyboard order', () => {
 		const earth = byId.get('yuangu')!;
 		const platform = { ...byId.get('baai-founded')!, date: earth.date };
 		expect([earth.domain, platform.domain]).toEqual(['earth', 'platform']);
-		expect(launchesDetails({ events: [earth, platform], person_names_zh: [] }, launchesMessages.en, 'en').map((entry) => entry.key)).toEqual(['baai-founded', 'yuangu']);
+		expect(launchesDetails({ events: [earth, platform], person_names_zh: [] }, launchesMessages.en, 'en').map((entry) => entry.key)).toEqual([
+			'baai-founded',
+			'yuangu'
+		]);
 	});
 });

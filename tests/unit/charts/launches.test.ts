@@ -86,9 +86,7 @@ describe('launches steps', () => {
 	});
 
 	it("then China's launches of 2022–2024 the article names", () => {
-		expect(stateOf('china').focus).toEqual(
-			expect.arrayContaining(['moleculemind-founded', 'baai-conference-2024', 'kunyuan', 'yuangu'])
-		);
+		expect(stateOf('china').focus).toEqual(expect.arrayContaining(['moleculemind-founded', 'baai-conference-2024', 'kunyuan', 'yuangu']));
 		for (const id of stateOf('china').focus) expect(byId.get(id)!.in_article).toBe(true);
 	});
 
@@ -125,8 +123,12 @@ const where = (size: { width: number; height: number }) => `${size.width}×${siz
 
 describe('launches layout', () => {
 	function scales(vertical: boolean, width: number, height: number): TimelineScales {
-		const time = scaleUtc().domain(timeDomain).range(vertical ? [0, height] : [0, width]);
-		const lane = scaleBand<string>().domain(lanes).range(vertical ? [0, 180] : [height * 0.3, height]);
+		const time = scaleUtc()
+			.domain(timeDomain)
+			.range(vertical ? [0, height] : [0, width]);
+		const lane = scaleBand<string>()
+			.domain(lanes)
+			.range(vertical ? [0, 180] : [height * 0.3, height]);
 		return { time, lane, laneWidth: lane.bandwidth(), vertical };
 	}
 
@@ -169,7 +171,9 @@ describe('launches layout', () => {
 			for (const size of boxes) {
 				const frame = timelineFrame(size, messages.lanes);
 				const { vertical } = frame;
-				const time = scaleUtc().domain(timeDomain).range([0, vertical ? frame.plot.height : frame.plot.width]);
+				const time = scaleUtc()
+					.domain(timeDomain)
+					.range([0, vertical ? frame.plot.height : frame.plot.width]);
 				const lane = scaleBand<string>().domain(lanes).range(frame.lanes).paddingInner(lanePadding);
 				const marks = placeEvents(data.events, { time, lane, laneWidth: lane.bandwidth(), vertical });
 				for (let step = 0; step < launchSteps.length; step += 1) {
@@ -236,11 +240,23 @@ describe('launches layout', () => {
 			const shownTexts = new Map([...texts].filter(([id]) => labels.some((label) => label.id === id)));
 			const wrapped = rowLabelTexts(marks, shownTexts, area);
 			const inside = (split: PlacedLabel[]) => split.every((label) => label.box.x0 >= area.x - 0.5 && label.box.x1 <= area.x + area.width + 0.5);
-			const splits = Array.from({ length: 2 ** wrapped.length }, (_, mask) => inRows(wrapped, wrapped.map((_, index) => (mask >> index) & 1), area));
+			const splits = Array.from({ length: 2 ** wrapped.length }, (_, mask) =>
+				inRows(
+					wrapped,
+					wrapped.map((_, index) => (mask >> index) & 1),
+					area
+				)
+			);
 			const fewest = Math.min(...splits.filter(inside).map(leaderCrossings));
 			expect(leaderCrossings(labels), where).toBe(fewest);
 			crossings += leaderCrossings(labels);
-			alternating += leaderCrossings(inRows(wrapped, wrapped.map((_, index) => index % 2), area));
+			alternating += leaderCrossings(
+				inRows(
+					wrapped,
+					wrapped.map((_, index) => index % 2),
+					area
+				)
+			);
 		}
 		expect(crossings).toBeLessThan(alternating);
 	});
@@ -292,7 +308,9 @@ describe('launches drawing', () => {
 	it('draws at the size it is given, one unit to one pixel, with no text under 12 px', () => {
 		for (const size of boxes) {
 			for (let step = 0; step < launchSteps.length; step += 1) {
-				const html = render(Launches, { props: { data, stepState: launchesState(data, step), locale: 'en', messages: launchesMessages.en, size } }).body;
+				const html = render(Launches, {
+					props: { data, stepState: launchesState(data, step), locale: 'en', messages: launchesMessages.en, size }
+				}).body;
 				const frame = timelineFrame(size, launchesMessages.en.lanes);
 				expect(html, where(size)).toContain(`viewBox="0 0 ${frame.plot.width} ${frame.plot.height}"`);
 				const sizes = [...html.matchAll(/font-size="([\d.]+)"/g)].map((match) => Number(match[1]));
@@ -312,9 +330,16 @@ describe('launches drawing', () => {
 	it('fades the marks a step is not about and none it is', () => {
 		const state = stateOf('china');
 		const html = render(Launches, { props: { data, stepState: state, locale: 'en', messages: launchesMessages.en } }).body;
-		const faded = [...html.matchAll(/<g class="data-mark([^"]*)"[^>]*data-mark="([^"]+)"/g)].filter((match) => match[1].includes('faded')).map((match) => match[2]);
+		const faded = [...html.matchAll(/<g class="data-mark([^"]*)"[^>]*data-mark="([^"]+)"/g)]
+			.filter((match) => match[1].includes('faded'))
+			.map((match) => match[2]);
 		expect(faded.length).toBeGreaterThan(0);
-		expect(faded.sort()).toEqual(data.events.map((event) => event.id).filter((id) => !state.focus.includes(id)).sort());
+		expect(faded.sort()).toEqual(
+			data.events
+				.map((event) => event.id)
+				.filter((id) => !state.focus.includes(id))
+				.sort()
+		);
 	});
 });
 

@@ -109,7 +109,10 @@ describe('a name kept whole', () => {
 		expect(estimateTextWidth(glued, 12)).toBe(estimateTextWidth(label, 12));
 		for (let width = 24; width <= 240; width += 12) {
 			const lines = wrapText(glued, width, 12);
-			expect(lines.some((line) => line.replaceAll('\u2060', '').includes('許錦波')), `${width} px: ${lines.join(' / ')}`).toBe(true);
+			expect(
+				lines.some((line) => line.replaceAll('\u2060', '').includes('許錦波')),
+				`${width} px: ${lines.join(' / ')}`
+			).toBe(true);
 		}
 	});
 });

@@ -29,11 +29,21 @@ describe('maturity details', () => {
 			{ width: 1100, height: 800 }
 		]) {
 			const rows = data.rows.map((row) => ({ id: row.field, group: row.group, full: row.name_en, short: row.label_en, column: 0, tag: '' }));
-			const frame = frameFor(size, rows, data.stages.map((stage) => ({ id: stage.id, name: stage.name_en })), 'Model families');
+			const frame = frameFor(
+				size,
+				rows,
+				data.stages.map((stage) => ({ id: stage.id, name: stage.name_en })),
+				'Model families'
+			);
 			const drawnOrder = [...frame.rowY].sort((a, b) => a[1] - b[1]).map(([key]) => key);
 			expect(english.map((entry) => entry.key)).toEqual(drawnOrder);
 		}
-		expect(english.slice(0, 3).map((entry) => entry.key).sort()).toEqual(['language-models', 'science-models', 'vision-models']);
+		expect(
+			english
+				.slice(0, 3)
+				.map((entry) => entry.key)
+				.sort()
+		).toEqual(['language-models', 'science-models', 'vision-models']);
 	});
 
 	it('titles each mark with its row’s name in the reader’s language', () => {
@@ -50,7 +60,12 @@ describe('maturity details', () => {
 		const protein = data.rows.find((row) => row.field === 'protein')!;
 		expect(byKey(english).get('protein')?.facts[1]).toBe(`¶15, Xu Jinbo: “${protein.evidence_en}”`);
 		expect(byKey(chinese).get('protein')?.facts[1]).toBe(`¶15，許錦波：「${protein.evidence_zh}」`);
-		for (const row of data.rows) expect(byKey(english).get(row.field)?.facts[1].startsWith(paragraphs([row.evidence_source]))).toBe(true);
+		for (const row of data.rows)
+			expect(
+				byKey(english)
+					.get(row.field)
+					?.facts[1].startsWith(paragraphs([row.evidence_source]))
+			).toBe(true);
 	});
 
 	it('adds why a row lags or is held back, and nothing for a row without either', () => {

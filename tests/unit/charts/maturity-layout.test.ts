@@ -75,13 +75,31 @@ function gridText(frame: Frame, locale: Written): TextBox[] {
 		for (const [depth, line] of [...lines].reverse().entries()) {
 			const half = headerWidth(line) / 2;
 			const baseline = -6 - depth * headerLineHeight;
-			boxes.push({ what: `header ${line}`, left: centre - half, right: centre + half, top: baseline - chartFont * 0.8, bottom: baseline + chartFont * 0.2 });
+			boxes.push({
+				what: `header ${line}`,
+				left: centre - half,
+				right: centre + half,
+				top: baseline - chartFont * 0.8,
+				bottom: baseline + chartFont * 0.2
+			});
 		}
 	}
 	if (frame.groupLabels) {
-		boxes.push({ what: 'families', left: -frame.padding.left, right: -frame.padding.left + headerWidth(family), top: -6 - chartFont * 0.8, bottom: -6 + chartFont * 0.2 });
+		boxes.push({
+			what: 'families',
+			left: -frame.padding.left,
+			right: -frame.padding.left + headerWidth(family),
+			top: -6 - chartFont * 0.8,
+			bottom: -6 + chartFont * 0.2
+		});
 		const baseline = frame.fieldsTop - 4;
-		boxes.push({ what: 'fields', left: -frame.padding.left, right: -frame.padding.left + headerWidth(field), top: baseline - chartFont * 0.8, bottom: baseline + chartFont * 0.2 });
+		boxes.push({
+			what: 'fields',
+			left: -frame.padding.left,
+			right: -frame.padding.left + headerWidth(field),
+			top: baseline - chartFont * 0.8,
+			bottom: baseline + chartFont * 0.2
+		});
 	}
 	for (const item of frame.stageKey) {
 		const right = item.x + keyNameOffset(item.number) + estimateTextWidth(item.name, chartFont);
@@ -91,7 +109,13 @@ function gridText(frame: Frame, locale: Written): TextBox[] {
 		const lines = frame.rowLabels.get(row.id)!;
 		const centre = frame.rowY.get(row.id)!;
 		const height = (lines.length - 1) * labelLineHeight + chartFont;
-		boxes.push({ what: `label ${row.id}`, left: -labelGap - widestLine(lines, chartFont), right: -labelGap, top: centre - height / 2, bottom: centre + height / 2 });
+		boxes.push({
+			what: `label ${row.id}`,
+			left: -labelGap - widestLine(lines, chartFont),
+			right: -labelGap,
+			top: centre - height / 2,
+			bottom: centre + height / 2
+		});
 		const markX = (row.column + 0.5) * columnWidth;
 		const tagWidth = estimateTextWidth(row.tag, chartFont);
 		const after = frame.tagSide.get(row.id) === 'after';
@@ -106,7 +130,13 @@ function listTests(size: { width: number; height: number }, locale: Written) {
 	const { rows, stages } = inputs(locale);
 	const list = stageListFor(size, rows, stages);
 	const boxes: TextBox[] = [
-		...list.headings.map(({ id, name, x, y, bar }) => ({ what: `stage ${id}`, left: x, right: x + headingNameX(bar) + headerWidth(name), top: y - chartFont / 2, bottom: y + chartFont / 2 })),
+		...list.headings.map(({ id, name, x, y, bar }) => ({
+			what: `stage ${id}`,
+			left: x,
+			right: x + headingNameX(bar) + headerWidth(name),
+			top: y - chartFont / 2,
+			bottom: y + chartFont / 2
+		})),
 		...rows.map((row) => {
 			const at = list.marks.get(row.id)!;
 			const right = at.x + (list.tagged ? at.tagX + estimateTextWidth(row.tag, chartFont) : at.nameX + estimateTextWidth(row.short, chartFont));
@@ -123,7 +153,8 @@ function listTests(size: { width: number; height: number }, locale: Written) {
 			expect(box.top, box.what).toBeGreaterThanOrEqual(0);
 			expect(box.bottom, box.what).toBeLessThanOrEqual(size.height + 0.5);
 		}
-		for (const [index, box] of boxes.entries()) for (const other of boxes.slice(index + 1)) expect(overlap(box, other), `${box.what} / ${other.what}`).toBe(false);
+		for (const [index, box] of boxes.entries())
+			for (const other of boxes.slice(index + 1)) expect(overlap(box, other), `${box.what} / ${other.what}`).toBe(false);
 	});
 
 	it('keeps its lines more than a line of text apart, and each row on its stage’s lines, after the heading', () => {
@@ -164,7 +195,8 @@ describe('maturity layout at every box size', () => {
 						expect(box.top, box.what).toBeGreaterThanOrEqual(-frame.padding.top - 0.5);
 						expect(box.bottom, box.what).toBeLessThanOrEqual(frame.height + frame.padding.bottom + 0.5);
 					}
-					for (const [index, box] of boxes.entries()) for (const other of boxes.slice(index + 1)) expect(overlap(box, other), `${box.what} / ${other.what}`).toBe(false);
+					for (const [index, box] of boxes.entries())
+						for (const other of boxes.slice(index + 1)) expect(overlap(box, other), `${box.what} / ${other.what}`).toBe(false);
 				});
 
 				it('keeps ¶ tags inside the grid, out of the brackets’ margin', () => {
@@ -183,7 +215,8 @@ describe('maturity layout at every box size', () => {
 
 				it('gives each row a band at least a line of text tall, with the families set apart', () => {
 					expect(frame.rowHeight).toBeGreaterThanOrEqual(chartFont);
-					for (const lines of frame.rowLabels.values()) expect(lines.length === 1 || lines.length * labelLineHeight + 4 <= frame.rowHeight).toBe(true);
+					for (const lines of frame.rowLabels.values())
+						expect(lines.length === 1 || lines.length * labelLineHeight + 4 <= frame.rowHeight).toBe(true);
 					const ys = data.rows.map((row) => frame.rowY.get(row.field)!);
 					for (let index = 1; index < ys.length; index += 1) expect(ys[index] - ys[index - 1]).toBeGreaterThanOrEqual(frame.rowHeight - 0.01);
 					expect(frame.rowY.get('drug-discovery')! - frame.rowY.get('science-models')!).toBeGreaterThan(frame.rowHeight);
@@ -196,7 +229,10 @@ describe('maturity layout at every box size', () => {
 					expect(area.x + area.width).toBeLessThanOrEqual(frame.width + frame.padding.right + 0.5);
 					for (let step = 0; step < maturitySteps.length; step += 1) {
 						const { placed } = placedFor(frame, step, locale);
-						const boxes = placed.map((annotation) => ({ top: annotation.y - chartFont, bottom: annotation.y - chartFont + annotation.lines.length * annotationLineHeight }));
+						const boxes = placed.map((annotation) => ({
+							top: annotation.y - chartFont,
+							bottom: annotation.y - chartFont + annotation.lines.length * annotationLineHeight
+						}));
 						boxes.sort((a, b) => a.top - b.top);
 						for (const box of boxes) {
 							expect(box.top).toBeGreaterThanOrEqual(area.y - 0.5);
@@ -210,7 +246,8 @@ describe('maturity layout at every box size', () => {
 						}
 						for (const annotation of placed) {
 							for (const line of annotation.lines) expect(estimateTextWidth(line.text, chartFont)).toBeLessThanOrEqual(area.width - keyWidth);
-							for (const bracket of annotation.brackets) expect(bracket.x + 4 + headerWidth(annotation.key ?? '')).toBeLessThanOrEqual(frame.width + frame.padding.right);
+							for (const bracket of annotation.brackets)
+								expect(bracket.x + 4 + headerWidth(annotation.key ?? '')).toBeLessThanOrEqual(frame.width + frame.padding.right);
 						}
 					}
 				});
@@ -239,7 +276,11 @@ describe('maturity layout at every box size', () => {
 			for (const width of [300, 360, 480, 560, 620, 700, 900]) {
 				const forms = Array.from({ length: 60 }, (_, step) => frameAt({ width, height: 160 + step * 12 }, locale).headerForm);
 				const firstNames = forms.indexOf('names');
-				if (firstNames !== -1) expect(forms.slice(firstNames).every((form) => form === 'names'), `${locale} ${width}`).toBe(true);
+				if (firstNames !== -1)
+					expect(
+						forms.slice(firstNames).every((form) => form === 'names'),
+						`${locale} ${width}`
+					).toBe(true);
 			}
 		}
 	});
@@ -247,7 +288,9 @@ describe('maturity layout at every box size', () => {
 	it('names the row groups where the rows have room, and keeps a rule between them where not', () => {
 		expect(frameAt({ width: 358, height: 380 }, 'en').groupLabels).toBe(true);
 		const { stages } = inputs('en');
-		const lowest = Array.from({ length: 200 }, (_, step) => ({ width: 360, height: 150 + step })).find((size) => fitsGrid(size, data.rows.length, stages))!;
+		const lowest = Array.from({ length: 200 }, (_, step) => ({ width: 360, height: 150 + step })).find((size) =>
+			fitsGrid(size, data.rows.length, stages)
+		)!;
 		const short = frameAt(lowest, 'en');
 		expect(short.groupLabels).toBe(false);
 		expect(short.fieldsTop - short.rowY.get('science-models')!).toBeGreaterThan(short.rowHeight / 2);

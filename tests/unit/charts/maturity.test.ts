@@ -84,7 +84,17 @@ describe('maturity data: the real files', () => {
 		const families = [...tables.fields.values()].filter((field) => field.domain === 'family').map((field) => field.id);
 		expect(ids(data.rows).slice(0, 3).sort()).toEqual([...families].sort());
 		expect(ids(data.rows).slice(3).sort()).toEqual(
-			['drug-discovery', 'materials', 'molecular-simulation', 'weather', 'aerodynamics', 'protein', 'bio-computing', 'earth-science', 'geography'].sort()
+			[
+				'drug-discovery',
+				'materials',
+				'molecular-simulation',
+				'weather',
+				'aerodynamics',
+				'protein',
+				'bio-computing',
+				'earth-science',
+				'geography'
+			].sort()
 		);
 	});
 
@@ -97,7 +107,8 @@ describe('maturity data: the real files', () => {
 		const stageOf = new Map(data.rows.map((row) => [row.field, row.stage]));
 		// Language and vision models on research use in materials (p18) and across the families (p37), not on p5's general praise.
 		for (const field of ['language-models', 'vision-models', 'science-models']) expect(stageOf.get(field), field).toBe('research-use');
-		for (const field of ['drug-discovery', 'materials', 'molecular-simulation', 'weather', 'aerodynamics']) expect(stageOf.get(field)).toBe('research-use');
+		for (const field of ['drug-discovery', 'materials', 'molecular-simulation', 'weather', 'aerodynamics'])
+			expect(stageOf.get(field)).toBe('research-use');
 		expect(stageOf.get('protein')).toBe('industry-practice');
 		// p16: bio-computing among the most productive application directions.
 		expect(stageOf.get('bio-computing')).toBe('research-use');
@@ -243,7 +254,9 @@ describe('maturity steps', () => {
 	it('aerodynamics: highlights flow-field prediction with why it lags (p35, p36)', () => {
 		const aerodynamics = state('aerodynamics');
 		expect(aerodynamics.focus).toEqual(['aerodynamics']);
-		expect(aerodynamics.annotations.map((annotation) => annotation.notes.map((note) => [note.kind, note.paragraphs]))).toEqual([[['lag', ['p35', 'p36']]]]);
+		expect(aerodynamics.annotations.map((annotation) => annotation.notes.map((note) => [note.kind, note.paragraphs]))).toEqual([
+			[['lag', ['p35', 'p36']]]
+		]);
 	});
 
 	it('heldback: highlights drug discovery as held back (p24) and notes that education has no row', () => {
@@ -284,7 +297,11 @@ describe('maturity annotation text', () => {
 	it('names the paragraph and the speaker, and carries the quote in both languages', () => {
 		const protein = data.rows.find((row) => row.field === 'protein')!;
 		const [text] = annotationTexts(
-			[{ id: 'protein', rows: ['protein'], notes: [
+			[
+				{
+					id: 'protein',
+					rows: ['protein'],
+					notes: [
 						{
 							kind: 'evidence',
 							paragraphs: ['p15'],

@@ -283,7 +283,9 @@ function layoutFor(chartData: PaddleData, step: number, box: BoxSize, locale: Wr
 }
 
 function timeScale(width: number) {
-	return scaleUtc().domain([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)]).range([0, width]);
+	return scaleUtc()
+		.domain([Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)])
+		.range([0, width]);
 }
 
 const boxes: readonly BoxSize[] = chartBoxes;
@@ -298,7 +300,10 @@ function textBoxes({ layout, inner }: ReturnType<typeof layoutFor>): { what: str
 		// TimeAxis sets each year 3 px right of its gridline, its baseline 16 px under the plot.
 		...[2020, 2021, 2022, 2023, 2024, 2025].map((year) => {
 			const x0 = time(new Date(Date.UTC(year, 0, 1))) + 3;
-			return { what: `year ${year}`, box: { x0, y0: inner.height + 16 - fontSize, x1: x0 + estimateTextWidth(String(year), fontSize), y1: inner.height + 16 } };
+			return {
+				what: `year ${year}`,
+				box: { x0, y0: inner.height + 16 - fontSize, x1: x0 + estimateTextWidth(String(year), fontSize), y1: inner.height + 16 }
+			};
 		}),
 		...layout.panels.map((panel) => ({ what: `title ${panel.metric}`, box: titleBox(panel) })),
 		...layout.panels.flatMap((panel) =>
@@ -353,7 +358,12 @@ describe('layout', () => {
 				for (let step = 0; step < paddleSteps.length; step += 1) {
 					it(`step ${paddleSteps[step]}: sets all text inside the drawing, none over other text`, () => {
 						const laid = layoutFor(data, step, box, locale);
-						const drawing = { x0: -laid.padding.left, y0: -laid.padding.top, x1: laid.inner.width + laid.padding.right, y1: laid.inner.height + laid.padding.bottom };
+						const drawing = {
+							x0: -laid.padding.left,
+							y0: -laid.padding.top,
+							x1: laid.inner.width + laid.padding.right,
+							y1: laid.inner.height + laid.padding.bottom
+						};
 						const texts = textBoxes(laid);
 						texts.forEach(({ what, box: text }, index) => {
 							expect(text.x0, `${what} left of the drawing`).toBeGreaterThanOrEqual(drawing.x0);
@@ -372,7 +382,9 @@ describe('layout', () => {
 							expect(label.box.y1).toBeLessThanOrEqual(panel.plotBottom);
 							expect(label.box.x0).toBeGreaterThanOrEqual(0);
 							expect(label.box.x1).toBeLessThanOrEqual(inner.width);
-							if (roomy(box)) for (const placed of layout.figures) expect(overlaps(label.box, markBox(placed)), `${label.id} over ${placed.figure.key}`).toBe(false);
+							if (roomy(box))
+								for (const placed of layout.figures)
+									expect(overlaps(label.box, markBox(placed)), `${label.id} over ${placed.figure.key}`).toBe(false);
 						}
 					});
 				}
@@ -400,7 +412,10 @@ describe('layout', () => {
 					return { x: placed.x, y: placed.y };
 				};
 				for (const label of layout.labels) {
-					expect(lines.some((line) => crosses(line, label.box)), `${label.id} over a line`).toBe(false);
+					expect(
+						lines.some((line) => crosses(line, label.box)),
+						`${label.id} over a line`
+					).toBe(false);
 					if (label.leader) continue;
 					const middle = { x: (label.box.x0 + label.box.x1) / 2, y: (label.box.y0 + label.box.y1) / 2 };
 					const away = (point: { x: number; y: number }) => Math.hypot(point.x - middle.x, point.y - middle.y);
@@ -424,7 +439,10 @@ describe('layout', () => {
 		const { layout, inner } = layoutFor(data, 0, { width: 560, height: 420 });
 		const time = timeScale(inner.width);
 		const placedOf = (figure: Figure) => layout.figures.find((placed) => placed.figure.id === figure.id)!;
-		expect(placedOf(only(find('developers', '2020'))).span).toEqual({ from: time(new Date(Date.UTC(2020, 0, 1))), to: time(new Date(Date.UTC(2021, 0, 1))) });
+		expect(placedOf(only(find('developers', '2020'))).span).toEqual({
+			from: time(new Date(Date.UTC(2020, 0, 1))),
+			to: time(new Date(Date.UTC(2021, 0, 1)))
+		});
 		expect(placedOf(readme('models')).span).toEqual({ from: time(new Date(Date.UTC(2025, 3, 1))), to: time(new Date(Date.UTC(2025, 4, 1))) });
 		expect(placedOf(only(find('models', '2022-03-31'))).span).toBeNull();
 	});
@@ -475,7 +493,9 @@ describe('layout', () => {
 
 describe('marks', () => {
 	const rendered = (step: number) =>
-		render(Paddle, { props: { data, stepState: paddleState(data, step), locale: 'en', messages: paddleMessages.en, size: { width: 360, height: 340 } } }).body;
+		render(Paddle, {
+			props: { data, stepState: paddleState(data, step), locale: 'en', messages: paddleMessages.en, size: { width: 360, height: 340 } }
+		}).body;
 	const markKeys = (html: string) => [...html.matchAll(/data-mark="([^"]+)"/g)].map(([, key]) => key);
 
 	it('draw each row of /data/paddle.json once, keyed "<metric>/<date>", in every step', () => {
@@ -489,7 +509,12 @@ describe('marks', () => {
 	it('fade the figures out of the step’s focus, and only those', () => {
 		const html = rendered(1);
 		const faded = [...html.matchAll(/<g class="data-mark faded" data-mark="([^"]+)"/g)].map(([, key]) => key);
-		expect(faded.sort()).toEqual(data.figures.filter((figure) => figure.metric !== 'models').map((figure) => figure.key).sort());
+		expect(faded.sort()).toEqual(
+			data.figures
+				.filter((figure) => figure.metric !== 'models')
+				.map((figure) => figure.key)
+				.sort()
+		);
 	});
 });
 

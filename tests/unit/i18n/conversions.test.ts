@@ -40,7 +40,10 @@ const replica = (text: string) =>
 		.join('');
 
 const characters = (text: string) => [...text];
-const oneByOne = (text: string) => characters(text).map((character) => taiwanToMainland(character)).join('');
+const oneByOne = (text: string) =>
+	characters(text)
+		.map((character) => taiwanToMainland(character))
+		.join('');
 const isPhrase = (text: string) => segmentation.matchPrefix(text, 0)?.end === text.length;
 
 interface Conversion {
@@ -63,7 +66,8 @@ function conversionsIn(text: string): Conversion[] {
 		let converted: string;
 		if (piece.as === 'characters') {
 			converted = oneByOne(piece.text);
-			if (converted !== taiwanToMainland(piece.text)) found.push({ kind: 'kept', traditional: piece.text, simplified: converted, oneByOne: taiwanToMainland(piece.text) });
+			if (converted !== taiwanToMainland(piece.text))
+				found.push({ kind: 'kept', traditional: piece.text, simplified: converted, oneByOne: taiwanToMainland(piece.text) });
 		} else {
 			converted = taiwanToMainland(piece.text);
 			expect(replica(piece.text), 'the audit no longer mirrors opencc-js: update its dictionaries here').toBe(converted);
@@ -71,7 +75,7 @@ function conversionsIn(text: string): Conversion[] {
 				const tokens: string[] = [];
 				if (characters(segment).length === 1 || isPhrase(segment)) tokens.push(segment);
 				else {
-					for (let index = 0; index < segment.length; ) {
+					for (let index = 0; index < segment.length;) {
 						const end = taiwanPhrases.matchPrefix(segment, index)?.end ?? index + characters(segment.slice(index))[0].length;
 						tokens.push(segment.slice(index, end));
 						index = end;
@@ -129,7 +133,9 @@ function table(): string {
 				a.conversion.traditional.localeCompare(b.conversion.traditional, 'zh-Hant') ||
 				a.conversion.simplified.localeCompare(b.conversion.simplified, 'zh-Hans')
 		)
-		.map(({ conversion, where }) => [conversion.kind, conversion.traditional, conversion.simplified, conversion.oneByOne, [...where].join(', ')].join('\t'));
+		.map(({ conversion, where }) =>
+			[conversion.kind, conversion.traditional, conversion.simplified, conversion.oneByOne, [...where].join(', ')].join('\t')
+		);
 	return ['kind\ttraditional\tsimplified\tcharacter_by_character\twhere', ...lines].join('\n') + '\n';
 }
 

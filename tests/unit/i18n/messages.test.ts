@@ -12,15 +12,20 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 /** Strings that read the same in every language. */
 const universal = /^(CSV|JSON|\{kb\} KB|[\s{}\w]*\{\w+\}[\s{}\w]*)$/;
 
-const sources = [
-	{ name: 'site', messages: uiMessages },
-	...charts.map((chart) => ({ name: chart.id, messages: chart.messages }))
-];
+const sources = [{ name: 'site', messages: uiMessages }, ...charts.map((chart) => ({ name: chart.id, messages: chart.messages }))];
 
 describe('messages in every edition', () => {
 	for (const { name, messages } of sources) {
 		it(`${name}: Traditional Chinese has exactly the English keys`, () => {
-			expect(leaves(messages['zh-hant']).map(([path]) => path).sort()).toEqual(leaves(messages.en).map(([path]) => path).sort());
+			expect(
+				leaves(messages['zh-hant'])
+					.map(([path]) => path)
+					.sort()
+			).toEqual(
+				leaves(messages.en)
+					.map(([path]) => path)
+					.sort()
+			);
 		});
 
 		it(`${name}: nothing is left untranslated`, () => {

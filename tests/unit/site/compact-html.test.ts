@@ -3,7 +3,9 @@ import { compactHtml } from '$lib/site/compact-html';
 
 describe('the last pass over a prerendered page', () => {
 	it('drops Svelte’s hydration markers, in the head and the body', () => {
-		expect(compactHtml('<head><!--1s1zsox--><title>T</title></head><p><!--[-->a<!--]--><!----></p><!--[!--><!--]!-->')).toBe('<head><title>T</title></head><p>a</p>');
+		expect(compactHtml('<head><!--1s1zsox--><title>T</title></head><p><!--[-->a<!--]--><!----></p><!--[!--><!--]!-->')).toBe(
+			'<head><title>T</title></head><p>a</p>'
+		);
 	});
 
 	it('rounds drawing coordinates to a tenth of a unit', () => {
@@ -34,7 +36,8 @@ describe('the styles a page carries', () => {
 	const page = (css: string, body: string) => `<head><style>${css}</style></head><body>${body}</body>`;
 
 	it('drops the rules of components that are not on the page, inside media and container queries too', () => {
-		const css = '.a.svelte-on{color:red}.b.svelte-off{color:blue}@media print{.c.svelte-off{display:none}}@container d (min-width:1px){.e.svelte-on{display:flex}}';
+		const css =
+			'.a.svelte-on{color:red}.b.svelte-off{color:blue}@media print{.c.svelte-off{display:none}}@container d (min-width:1px){.e.svelte-on{display:flex}}';
 		expect(compactHtml(page(css, '<p class="a svelte-on">x</p>'))).toBe(
 			page('.a.svelte-on{color:red}@container d (min-width:1px){.e.svelte-on{display:flex}}', '<p class="a svelte-on">x</p>')
 		);

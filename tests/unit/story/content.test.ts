@@ -33,9 +33,7 @@ describe('the English story', () => {
 	});
 
 	it('runs to at least 1,500 words', () => {
-		const body = story.sections.flatMap((section) =>
-			section.blocks.flatMap((block) => (block.type === 'chart' ? [] : [plainText(block.inline)]))
-		);
+		const body = story.sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [] : [plainText(block.inline)])));
 		const steps = Object.values(story.charts).flatMap((chart) => chart.steps.map(plainText));
 		expect(words([...body, ...steps].join(' '))).toBeGreaterThanOrEqual(1500);
 	});
@@ -78,7 +76,10 @@ describe('the English story', () => {
 describe('a story content file is checked against the data', () => {
 	const base = 'headline: H\ndek: D\nbyline: B\npublished: 2026-11-28\nupdated: 2026-11-28\n';
 	const chartsText = charts
-		.map((chart) => `{charts.${chart.id}}\ntitle: T\ntakeaway: T\nfinding: F\ndescription: D\nsource: S\n{.steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`)
+		.map(
+			(chart) =>
+				`{charts.${chart.id}}\ntitle: T\ntakeaway: T\nfinding: F\ndescription: D\nsource: S\n{.steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`
+		)
 		.join('');
 	const withBody = (body: string) => `${base}[sections]\nid: one\ntitle: One\n[.+body]\n${body}\n[]\n[]\n${chartsText}`;
 
@@ -114,7 +115,10 @@ describe('a story content file is checked against the data', () => {
 describe('the Chinese editions', () => {
 	const traditional = parseStory('story.zh-hant.aml', readFileSync('src/content/story.zh-hant.aml', 'utf8'), rules);
 	const blockShape = (source: typeof story) =>
-		source.sections.map((section) => [section.id, section.blocks.map((block) => (block.type === 'text' ? 'text' : block.type === 'chart' ? block.chart : block.speaker))]);
+		source.sections.map((section) => [
+			section.id,
+			section.blocks.map((block) => (block.type === 'text' ? 'text' : block.type === 'chart' ? block.chart : block.speaker))
+		]);
 
 	it('tell the same story in the same order as the English, block for block', () => {
 		expect(blockShape(traditional)).toEqual(blockShape(story));

@@ -25,7 +25,13 @@ describe('inline marks in story text', () => {
 
 	it('cites several paragraphs, or a reference URL', () => {
 		expect(parseInline('[[p43 p44]]', paragraphs)).toEqual([
-			{ kind: 'cite', sources: [{ kind: 'paragraph', id: 'p43' }, { kind: 'paragraph', id: 'p44' }] }
+			{
+				kind: 'cite',
+				sources: [
+					{ kind: 'paragraph', id: 'p43' },
+					{ kind: 'paragraph', id: 'p44' }
+				]
+			}
 		]);
 		expect(parseInline('[[https://github.com/PaddlePaddle/Paddle/pull/72028]]', paragraphs)[0]).toEqual({
 			kind: 'cite',

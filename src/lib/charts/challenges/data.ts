@@ -52,7 +52,8 @@ function parseNodes(csv: string, tables: ReferenceTables) {
 function assertSingleRoot(rows: readonly ChallengeNode[]): void {
 	const roots = rows.filter((row) => row.parent === null);
 	if (roots.length === 0) throw new DataError(file, null, 'parent', 'no root: exactly one row needs an empty parent');
-	if (roots.length > 1) throw new DataError(file, roots[1].row, 'parent', `a second root (the first is "${roots[0].id}" in row ${roots[0].row}): give this row a parent`);
+	if (roots.length > 1)
+		throw new DataError(file, roots[1].row, 'parent', `a second root (the first is "${roots[0].id}" in row ${roots[0].row}): give this row a parent`);
 }
 
 /** Walks up from every row; meeting a row twice means the parents loop instead of reaching the root. */

@@ -5,12 +5,22 @@ import type { ChallengesData } from './data';
 export const challengesDownload: DownloadSpec<ChallengesData> = {
 	columns: [
 		{ key: 'id', label: 'ID', type: 'string', description: 'Stable identifier of the node.' },
-		{ key: 'parent', label: 'Parent', type: 'string', description: 'The id of the node above this one; empty for the root. The grouping into branches is the desk’s.' },
+		{
+			key: 'parent',
+			label: 'Parent',
+			type: 'string',
+			description: 'The id of the node above this one; empty for the root. The grouping into branches is the desk’s.'
+		},
 		{ key: 'label_en', label: 'Point', type: 'string', description: 'The challenge or remedy, in English.' },
 		{ key: 'label_zh', label: 'Point (Chinese)', type: 'string', description: 'The challenge or remedy, in Chinese (Traditional).' },
 		{ key: 'speaker', label: 'Speaker', type: 'string', description: 'Who made the point (id in the people list); empty on branches.' },
 		{ key: 'speaker_name', label: 'Speaker name', type: 'string', description: 'The speaker’s name in pinyin and Chinese.' },
-		{ key: 'quote_kind', label: 'Quote kind', type: 'string', description: 'direct: the speaker’s words in quotation marks in the article; reported: the article’s account of them.' },
+		{
+			key: 'quote_kind',
+			label: 'Quote kind',
+			type: 'string',
+			description: 'direct: the speaker’s words in quotation marks in the article; reported: the article’s account of them.'
+		},
 		{ key: 'quote_zh', label: 'Quote (Chinese)', type: 'string', description: 'The article’s words, conversion artifacts corrected.' },
 		{ key: 'quote_en', label: 'Quote (English)', type: 'string', description: 'The desk’s translation.' },
 		sourceColumn

@@ -146,7 +146,14 @@ function linksBetween(nodes: readonly PlacedNode[], link: (parent: PlacedNode, c
 	});
 }
 
-function finish(kind: TreeLayout['kind'], nodes: PlacedNode[], links: PlacedLink[], key: PlacedKeyEntry[], fontSize: number, markerRadius: number): TreeLayout {
+function finish(
+	kind: TreeLayout['kind'],
+	nodes: PlacedNode[],
+	links: PlacedLink[],
+	key: PlacedKeyEntry[],
+	fontSize: number,
+	markerRadius: number
+): TreeLayout {
 	const { width, height } = extent([...nodes.flatMap((node) => node.boxes), ...key.map((entry) => entry.box)]);
 	return { kind, nodes, links, key, contentHeight: height, contentWidth: width, fontSize, lineHeight: lineHeightOf(fontSize), markerRadius };
 }
@@ -186,7 +193,9 @@ export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, te
 	};
 	/** On a wide box the speakers fit after the one-line labels, lined up per column; otherwise each takes a line under its label. */
 	const speakerX = (d: Tree) =>
-		labelX(d.depth) + Math.max(...root.leaves().flatMap((leaf) => (leaf.depth === d.depth ? [widest(leafLines.get(leaf.id!)!, fontSize)] : []))) + horizontal.speakerLead;
+		labelX(d.depth) +
+		Math.max(...root.leaves().flatMap((leaf) => (leaf.depth === d.depth ? [widest(leafLines.get(leaf.id!)!, fontSize)] : []))) +
+		horizontal.speakerLead;
 	const speakersBeside = root.leaves().every((d) => leafLines.get(d.id!)!.length === 1 && speakerX(d) + speakerWidth(d) <= size.width);
 	/** A leaf's label lines and its speaker line. */
 	const blockHeight = (d: Tree) => (speakersBeside ? speakerRow : leafLines.get(d.id!)!.length * lineHeight + speakerRow);
@@ -204,7 +213,12 @@ export function layoutHorizontal(nodes: readonly ChallengeNode[], size: Size, te
 	const placeBranch = (d: Tree & { x: number }): PlacedNode => {
 		const lines = branchLines.get(d.id!)!;
 		const [x, y] = [columns[d.depth], shift + d.x];
-		const box = { x: labelX(d.depth), y: y - (lines.length * lineHeight) / 2, width: widest(lines, fontSize, boldFactor), height: lines.length * lineHeight };
+		const box = {
+			x: labelX(d.depth),
+			y: y - (lines.length * lineHeight) / 2,
+			width: widest(lines, fontSize, boldFactor),
+			height: lines.length * lineHeight
+		};
 		const firstBaseline = -((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
 		return { node: d.data, leaf: false, x, y, marker: { x: 0, y: 0 }, label: { x: box.x - x, y: firstBaseline, lines }, speaker: null, boxes: [box] };
 	};
@@ -342,7 +356,10 @@ export function layoutIndented(nodes: readonly ChallengeNode[], size: Size, text
 		const mark = d.children ? null : text.speaker(d.data);
 		const x = mark ? badgeX : markerX(d.depth);
 		const speaker = mark ? { x: 0, y: 0, initials: mark.initials, name: null } : null;
-		const boxes = [labelBox, ...(speaker ? [{ x: badgeX - badge.width / 2, y: y - badge.height / 2, width: badge.width, height: badge.height }] : [])];
+		const boxes = [
+			labelBox,
+			...(speaker ? [{ x: badgeX - badge.width / 2, y: y - badge.height / 2, width: badge.width, height: badge.height }] : [])
+		];
 		const label = { x: labelX(d.depth) - x, y: fontSize * 0.35, lines };
 		result.push({ node: d.data, leaf: !d.children, x, y, marker: { x: markerX(d.depth) - x, y: 0 }, label, speaker, boxes });
 

@@ -14,7 +14,10 @@ export interface SpeakerMark {
  */
 export function speakerMarks(speakers: readonly Person[], locale: Locale): Map<string, SpeakerMark> {
 	const words = (person: Person) => person.name_pinyin.split(/\s+/);
-	const short = (person: Person) => words(person).map((word) => word[0].toUpperCase()).join('');
+	const short = (person: Person) =>
+		words(person)
+			.map((word) => word[0].toUpperCase())
+			.join('');
 	const long = (person: Person) => {
 		const [surname, ...given] = words(person);
 		return surname[0].toUpperCase() + given.map((word) => word[0].toUpperCase() + (word[1] ?? '')).join('');
@@ -22,10 +25,13 @@ export function speakerMarks(speakers: readonly Person[], locale: Locale): Map<s
 	const count = new Map<string, number>();
 	for (const person of speakers) count.set(short(person), (count.get(short(person)) ?? 0) + 1);
 	return new Map(
-		speakers.map((person) => [person.id, {
+		speakers.map((person) => [
+			person.id,
+			{
 				initials: count.get(short(person))! > 1 ? long(person) : short(person),
 				name: locale === 'en' ? person.name_pinyin : person.name_zh
-			}])
+			}
+		])
 	);
 }
 

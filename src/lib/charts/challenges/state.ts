@@ -21,7 +21,7 @@ export interface ChallengesState {
 /** A node and everything under it. */
 function subtree(nodes: readonly ChallengeNode[], rootId: string): Set<string> {
 	const ids = new Set([rootId]);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const node of nodes) {
 			if (node.parent !== null && ids.has(node.parent) && !ids.has(node.id)) {

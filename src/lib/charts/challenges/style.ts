@@ -13,7 +13,5 @@ export function tones(nodes: readonly ChallengeNode[]): Map<string, Tone> {
 		const parent = parentOf.get(id) ?? null;
 		return parent === null || parentOf.get(parent) === null ? id : mainBranch(parent);
 	};
-	return new Map(
-		nodes.map((node) => [node.id, node.parent === null ? 'root' : mainBranch(node.id) === 'challenges' ? 'challenge' : 'remedy'])
-	);
+	return new Map(nodes.map((node) => [node.id, node.parent === null ? 'root' : mainBranch(node.id) === 'challenges' ? 'challenge' : 'remedy']));
 }

@@ -1,4 +1,17 @@
-import { assertKnown, assertUnique, confidence, id, oneOf, optionalPartialDate, optionalText, parseTable, partialDate, sources, text, yesNo } from '$lib/data/schema';
+import {
+	assertKnown,
+	assertUnique,
+	confidence,
+	id,
+	oneOf,
+	optionalPartialDate,
+	optionalText,
+	parseTable,
+	partialDate,
+	sources,
+	text,
+	yesNo
+} from '$lib/data/schema';
 import { DataError } from '$lib/data/errors';
 import { required, type Domain, type ReferenceTables } from '$lib/data/context';
 import { compareDates } from '$lib/data/partial-date';
@@ -29,7 +42,8 @@ function parseLaunches(csv: string, tables: ReferenceTables) {
 	assertUnique('launches.csv', rows, 'id');
 	assertKnown('launches.csv', rows, 'field', new Set(tables.fields.keys()), 'field id');
 	for (const row of rows) {
-		if (row.article_date && !row.in_article) throw new DataError('launches.csv', row.row, 'article_date', 'only events the article mentions (in_article = yes) have an article date');
+		if (row.article_date && !row.in_article)
+			throw new DataError('launches.csv', row.row, 'article_date', 'only events the article mentions (in_article = yes) have an article date');
 	}
 	return rows;
 }

@@ -101,7 +101,12 @@ export function timelineFrame(size: { width: number; height: number }, names: Re
 	const uprightLeft = yearWidth + 8;
 	// Names stand above their columns in up to two lines, which keeps their stand short: the columns are at least a step of two lines apart.
 	const uprightNames = wrapNames(names, 72);
-	const upright = { top: Math.ceil(widestLine(Object.values(uprightNames).flat(), fontSize) * drawnWider) + 12, right: 4, bottom: 4, left: uprightLeft };
+	const upright = {
+		top: Math.ceil(widestLine(Object.values(uprightNames).flat(), fontSize) * drawnWider) + 12,
+		right: 4,
+		bottom: 4,
+		left: uprightLeft
+	};
 	const uprightPlot = { width: size.width - upright.left - upright.right, height: size.height - upright.top - upright.bottom };
 	if (size.width < verticalBelow && uprightPlot.height >= minVerticalPlot) {
 		const across: [number, number] = [0, Math.min(Math.max(uprightPlot.width * laneShare, 2 * lineHeight * (lanes.length - lanePadding)), 200)];
@@ -219,12 +224,7 @@ export interface WrappedLabel {
  * most room gives way, then the next, so that as many stay as fit; the details
  * card still names every mark.
  */
-export function placeLabels(
-	marks: readonly PlacedEvent[],
-	texts: ReadonlyMap<string, string>,
-	area: Area,
-	vertical: boolean
-): PlacedLabel[] {
+export function placeLabels(marks: readonly PlacedEvent[], texts: ReadonlyMap<string, string>, area: Area, vertical: boolean): PlacedLabel[] {
 	let shown = vertical ? columnLabelTexts(marks, texts, area) : rowLabelTexts(marks, texts, area);
 	for (;;) {
 		const labels = vertical ? inColumn(shown, area) : inBestRows(shown, area);

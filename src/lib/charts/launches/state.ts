@@ -56,7 +56,9 @@ const focusRules: Record<LaunchStep, (events: Launch[]) => { focus: Launch[]; la
 	},
 	dates: (events) => {
 		const conflicted = new Set(conflictsOf(events).map((conflict) => conflict.id));
-		const focus = events.filter((event) => event.in_article && (event.date.precision !== 'day' || conflicted.has(event.id) || event.confidence !== 'confirmed'));
+		const focus = events.filter(
+			(event) => event.in_article && (event.date.precision !== 'day' || conflicted.has(event.id) || event.confidence !== 'confirmed')
+		);
 		return { focus, labelled: focus.filter((event) => event.kind !== 'statistic') };
 	}
 };

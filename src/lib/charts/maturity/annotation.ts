@@ -53,7 +53,12 @@ function chartNoteText(note: ChartNote, data: MaturityData, messages: MaturityMe
 
 /** A note as drawn: no line breaks inside a quoted person's name. */
 function namesKeptWhole(text: NoteText, names: readonly string[]): NoteText {
-	return { head: keepWhole(text.head, names), lead: keepWhole(text.lead, names), zh: text.zh && keepWhole(text.zh, names), body: keepWhole(text.body, names) };
+	return {
+		head: keepWhole(text.head, names),
+		lead: keepWhole(text.lead, names),
+		zh: text.zh && keepWhole(text.zh, names),
+		body: keepWhole(text.body, names)
+	};
 }
 
 /** The step's annotations as words: notes beside rows first, then notes about the whole chart. */
@@ -78,7 +83,9 @@ export function annotationTexts(
 export function caveats(row: Placement, messages: MaturityMessages, locale: Locale): string[] {
 	const english = locale === 'en';
 	return [
-		...(row.lag_source.length ? [fill(messages.caveat.lag, { paragraphs: paragraphs(row.lag_source), note: english ? row.lag_note : row.lag_note_zh })] : []),
+		...(row.lag_source.length
+			? [fill(messages.caveat.lag, { paragraphs: paragraphs(row.lag_source), note: english ? row.lag_note : row.lag_note_zh })]
+			: []),
 		...(row.held_back.length
 			? [fill(messages.caveat.heldBack, { paragraphs: paragraphs(row.held_back), note: english ? row.held_back_note : row.held_back_note_zh })]
 			: [])

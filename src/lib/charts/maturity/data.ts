@@ -101,17 +101,19 @@ function parsePlacements(csv: string, tables: ReferenceTables, stages: ReadonlyS
 
 export function loadMaturity(files: Readonly<Record<string, string>>, tables: ReferenceTables): MaturityData {
 	const stages = parseStages(required(files, 'maturity-stages.csv'), tables).map(({ row: _, ...stage }) => stage);
-	const placed = parsePlacements(required(files, 'maturity.csv'), tables, new Set(stages.map((stage) => stage.id))).map(({ row: _, ...placement }) => {
-		const field = tables.fields.get(placement.field)!;
-		return {
-			...placement,
-			group: field.domain === 'family' ? ('family' as const) : ('field' as const),
-			name_en: field.name_en,
-			name_zh: field.name_zh,
-			speaker_name_en: placement.speaker === null ? null : tables.people.get(placement.speaker)!.name_pinyin,
-			speaker_name_zh: placement.speaker === null ? null : tables.people.get(placement.speaker)!.name_zh
-		};
-	});
+	const placed = parsePlacements(required(files, 'maturity.csv'), tables, new Set(stages.map((stage) => stage.id))).map(
+		({ row: _, ...placement }) => {
+			const field = tables.fields.get(placement.field)!;
+			return {
+				...placement,
+				group: field.domain === 'family' ? ('family' as const) : ('field' as const),
+				name_en: field.name_en,
+				name_zh: field.name_zh,
+				speaker_name_en: placement.speaker === null ? null : tables.people.get(placement.speaker)!.name_pinyin,
+				speaker_name_zh: placement.speaker === null ? null : tables.people.get(placement.speaker)!.name_zh
+			};
+		}
+	);
 	const rows = [...placed.filter((row) => row.group === 'family'), ...placed.filter((row) => row.group === 'field')];
 	const unplaced = [...tables.fields.values()]
 		.filter((field) => field.domain !== 'platform' && !placed.some((row) => row.field === field.id))

@@ -21,7 +21,11 @@ export function maturityDetails(data: MaturityData, messages: MaturityMessages, 
 		return {
 			key: row.field,
 			title: pick(row, 'name', locale),
-			facts: [fill(messages.placedAt, { stage: stages.get(row.stage)! }), ...quote.map((text) => text.lead + text.body), ...caveats(row, messages, locale)],
+			facts: [
+				fill(messages.placedAt, { stage: stages.get(row.stage)! }),
+				...quote.map((text) => text.lead + text.body),
+				...caveats(row, messages, locale)
+			],
 			sources: row.source,
 			confidence: null
 		};

@@ -10,13 +10,33 @@ export const maturityDownload: DownloadSpec<MaturityData> = {
 		{ key: 'name_en', label: 'Name', type: 'string', description: 'The family or field in English.' },
 		{ key: 'name_zh', label: 'Name (Chinese)', type: 'string', description: 'The family or field in Chinese (Traditional).' },
 		{ key: 'group', label: 'Group', type: 'string', description: 'family (language, vision, scientific models) or field.' },
-		{ key: 'stage', label: 'Stage', type: 'string', description: 'Where the desk places the row on its maturity scale: a judgement read from the article’s wording, not the article’s own ranking.' },
-		{ key: 'stage_order', label: 'Stage order', type: 'integer', description: 'The stage’s position on the scale, 1 (exploring) to 4 (changing industry practice).' },
+		{
+			key: 'stage',
+			label: 'Stage',
+			type: 'string',
+			description: 'Where the desk places the row on its maturity scale: a judgement read from the article’s wording, not the article’s own ranking.'
+		},
+		{
+			key: 'stage_order',
+			label: 'Stage order',
+			type: 'integer',
+			description: 'The stage’s position on the scale, 1 (exploring) to 4 (changing industry practice).'
+		},
 		{ key: 'stage_definition', label: 'Stage definition', type: 'string', description: 'What the stage means.' },
 		{ key: 'evidence_source', label: 'Evidence paragraph', type: 'string', description: 'The article paragraph the evidence quote comes from.' },
-		{ key: 'evidence_zh', label: 'Evidence (article)', type: 'string', description: 'A short quote from the article, conversion artifacts corrected.' },
+		{
+			key: 'evidence_zh',
+			label: 'Evidence (article)',
+			type: 'string',
+			description: 'A short quote from the article, conversion artifacts corrected.'
+		},
 		{ key: 'evidence_en', label: 'Evidence (translation)', type: 'string', description: 'The desk’s translation of the quote.' },
-		{ key: 'speaker', label: 'Speaker', type: 'string', description: 'Who is quoted, where the evidence is a person’s words (id in the people list).' },
+		{
+			key: 'speaker',
+			label: 'Speaker',
+			type: 'string',
+			description: 'Who is quoted, where the evidence is a person’s words (id in the people list).'
+		},
 		{ key: 'lag_source', label: 'Lag paragraphs', type: 'string', description: 'Paragraphs saying why the row lags.' },
 		{ key: 'lag_note', label: 'Lag note', type: 'string', description: 'The desk’s summary of why the row lags.' },
 		{ key: 'held_back_source', label: 'Held-back paragraphs', type: 'string', description: 'Paragraphs saying what holds adoption back.' },

@@ -121,16 +121,18 @@ const headerHeight = (wrapped: readonly string[][]) => Math.max(...wrapped.map((
  * edge as long as the neighbour's line at the same height leaves room.
  */
 export function headersClash(headers: readonly string[][], columnWidth: number): boolean {
-	return headers.some((lines, index) => {
-		const next = headers[index + 1];
-		if (!next) return false;
-		const fromBottom = (wrapped: readonly string[], depth: number) => wrapped[wrapped.length - 1 - depth];
-		for (let depth = 0; depth < Math.min(lines.length, next.length); depth += 1) {
-			const reach = (headerWidth(fromBottom(lines, depth)) + headerWidth(fromBottom(next, depth))) / 2;
-			if (reach + headerGap > columnWidth) return true;
-		}
-		return false;
-	}) || headers.some((lines) => lines.some((line) => headerWidth(line) > columnWidth * 2 - headerGap));
+	return (
+		headers.some((lines, index) => {
+			const next = headers[index + 1];
+			if (!next) return false;
+			const fromBottom = (wrapped: readonly string[], depth: number) => wrapped[wrapped.length - 1 - depth];
+			for (let depth = 0; depth < Math.min(lines.length, next.length); depth += 1) {
+				const reach = (headerWidth(fromBottom(lines, depth)) + headerWidth(fromBottom(next, depth))) / 2;
+				if (reach + headerGap > columnWidth) return true;
+			}
+			return false;
+		}) || headers.some((lines) => lines.some((line) => headerWidth(line) > columnWidth * 2 - headerGap))
+	);
 }
 
 /**
@@ -182,7 +184,10 @@ const keyGap = 12;
 function keyFor(stages: Stages, form: Frame['headerForm'], width: number) {
 	if (form === 'names') return { pieces: [], height: 0 };
 	const pieces = stages.map((stage, index) => ({ id: stage.id, number: String(index + 1), name: stage.name }));
-	const widths = pieces.map((piece) => ({ id: piece.id, width: headerWidth(piece.number) + keyNumberGap + estimateTextWidth(piece.name, chartFont) }));
+	const widths = pieces.map((piece) => ({
+		id: piece.id,
+		width: headerWidth(piece.number) + keyNumberGap + estimateTextWidth(piece.name, chartFont)
+	}));
 	const placed = flow(widths, width, keyGap);
 	const lines = Math.max(...[...placed.values()].map((place) => place.line)) + 1;
 	return { pieces: pieces.map((piece) => ({ ...piece, ...placed.get(piece.id)! })), height: lines * keyLineHeight + 6 };
@@ -230,7 +235,15 @@ function gridFrame(
 	size: Size,
 	rows: readonly RowLabel[],
 	stages: Stages,
-	{ labels, left, right, headers, key, gap, rowHeight }: { labels: string[][]; left: number; right: number; headers: StageHeaders; key: ReturnType<typeof keyFor>; gap: GroupGap; rowHeight: number }
+	{
+		labels,
+		left,
+		right,
+		headers,
+		key,
+		gap,
+		rowHeight
+	}: { labels: string[][]; left: number; right: number; headers: StageHeaders; key: ReturnType<typeof keyFor>; gap: GroupGap; rowHeight: number }
 ): Omit<Frame, 'annotationArea'> {
 	const width = size.width - left - right;
 	const top = headerHeight(headers.wrapped);
@@ -258,7 +271,12 @@ function gridFrame(
 function stackFrame(size: Size, rows: readonly RowLabel[], stages: Stages, familyName: string): Frame {
 	const labels = rows.map((row) => [row.short]);
 	const left = labelColumn(labels, familyName);
-	const headers = stageHeaders(stages, (size.width - left - bracketRoom) / stages.length, (top) => (size.height - top - groupGapNamed) / rows.length, 15);
+	const headers = stageHeaders(
+		stages,
+		(size.width - left - bracketRoom) / stages.length,
+		(top) => (size.height - top - groupGapNamed) / rows.length,
+		15
+	);
 	const key = keyFor(stages, headers.form, size.width);
 	const room = size.height - headerHeight(headers.wrapped);
 	const gap = groupGapFor(room - key.height, rows.length);
@@ -276,7 +294,12 @@ function sideFrame(size: Size, rows: readonly RowLabel[], stages: Stages, family
 	const right = annotationWidth + 28;
 	const fullLines = rows.map((row) => wrapText(row.full, clamp(size.width * 0.24, 120, 220), chartFont));
 	const widestLeft = labelColumn(fullLines, familyName);
-	const headers = stageHeaders(stages, (size.width - widestLeft - right) / stages.length, (top) => (size.height - top - groupGapNamed) / rows.length, 18);
+	const headers = stageHeaders(
+		stages,
+		(size.width - widestLeft - right) / stages.length,
+		(top) => (size.height - top - groupGapNamed) / rows.length,
+		18
+	);
 	const key = keyFor(stages, headers.form, size.width - right);
 	const room = size.height - headerHeight(headers.wrapped) - key.height;
 	const gap = groupGapFor(room, rows.length);
@@ -354,7 +377,10 @@ const blockHeight = (lines: readonly AnnotationLine[]) => lines.length * annotat
 
 /** Rows next to each other in the grid (same group, consecutive) share one bracket. */
 function runsOf(frame: Frame, rows: readonly string[]): { top: number; bottom: number }[] {
-	const ys = rows.map((row) => frame.rowY.get(row)).filter((y): y is number => y !== undefined).sort((a, b) => a - b);
+	const ys = rows
+		.map((row) => frame.rowY.get(row))
+		.filter((y): y is number => y !== undefined)
+		.sort((a, b) => a - b);
 	const runs: { top: number; bottom: number }[] = [];
 	for (const y of ys) {
 		const last = runs[runs.length - 1];
@@ -377,7 +403,8 @@ export function placeAnnotations(frame: Frame, texts: readonly AnnotationText[])
 	const textWidth = area.width - keyWidth;
 	// Each note in every form, richest first, wrapped once.
 	const allVersions = texts.map((text) => forms.map((form) => ({ text, lines: blockLines(text, form, textWidth) })));
-	const total = (blocks: { lines: AnnotationLine[] }[]) => blocks.reduce((sum, block) => sum + blockHeight(block.lines), 0) + blockGap * Math.max(blocks.length - 1, 0);
+	const total = (blocks: { lines: AnnotationLine[] }[]) =>
+		blocks.reduce((sum, block) => sum + blockHeight(block.lines), 0) + blockGap * Math.max(blocks.length - 1, 0);
 	const leanest = forms.length - 1;
 	let kept = allVersions.length;
 	while (kept > 0 && total(allVersions.slice(0, kept).map((version) => version[leanest])) > area.height) kept -= 1;

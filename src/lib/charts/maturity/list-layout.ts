@@ -34,7 +34,8 @@ export const headingNameX = (bar: number) => bar + barGap;
 
 const nameX = listMarkRadius + nameGap;
 const tagX = (row: RowLabel) => nameX + estimateTextWidth(row.short, chartFont) + tagGap;
-const rowWidth = (row: RowLabel, tagged: boolean) => listMarkRadius + (tagged ? tagX(row) + estimateTextWidth(row.tag, chartFont) : tagX(row) - tagGap);
+const rowWidth = (row: RowLabel, tagged: boolean) =>
+	listMarkRadius + (tagged ? tagX(row) + estimateTextWidth(row.tag, chartFont) : tagX(row) - tagGap);
 
 /** Lays the stages and their rows out over `width`; returns the lines they take. */
 function lay(rows: readonly RowLabel[], stages: readonly { id: string; name: string }[], width: number, tagged: boolean) {
@@ -56,7 +57,11 @@ function lay(rows: readonly RowLabel[], stages: readonly { id: string; name: str
 	return { lines, count: firstLine };
 }
 
-export function stageListFor(size: { width: number; height: number }, rows: readonly RowLabel[], stages: readonly { id: string; name: string }[]): StageList {
+export function stageListFor(
+	size: { width: number; height: number },
+	rows: readonly RowLabel[],
+	stages: readonly { id: string; name: string }[]
+): StageList {
 	const tryTagged = lay(rows, stages, size.width, true);
 	const tagged = tryTagged.count * minLineHeight <= size.height;
 	const { lines, count } = tagged ? tryTagged : lay(rows, stages, size.width, false);

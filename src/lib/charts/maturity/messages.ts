@@ -39,7 +39,8 @@ export const maturityMessages: Record<WrittenLocale, MaturityMessages> = {
 		quotedZh: '「{text}」',
 		unplaced: 'No row for {names}: the article names no scientific model there.',
 		listSeparator: ', ',
-		judgement: 'Placements are ours, read from the article’s wording. ¶ beside each mark is the paragraph of its evidence; the quotes are in the data table.',
+		judgement:
+			'Placements are ours, read from the article’s wording. ¶ beside each mark is the paragraph of its evidence; the quotes are in the data table.',
 		legend: {
 			placement: 'Our placement; ¶ paragraph of its evidence',
 			distance: 'How far along the scale'

@@ -79,7 +79,8 @@ export interface PaddleData {
 function checkRow(row: RowOf<typeof figureSchema>): Confidence | null {
 	const cites = (kind: SourceRef['kind']) => row.source.some((ref) => ref.kind === kind);
 	if (row.kind === 'published') {
-		if (row.confidence === notRated) throw new DataError(dataFile, row.row, 'confidence', 'a published figure needs a confidence: confirmed, likely or unconfirmed');
+		if (row.confidence === notRated)
+			throw new DataError(dataFile, row.row, 'confidence', 'a published figure needs a confidence: confirmed, likely or unconfirmed');
 		if (!cites('reference')) throw new DataError(dataFile, row.row, 'source', 'a published figure needs the URL it was published at');
 		return row.confidence;
 	}
@@ -100,7 +101,8 @@ export function loadPaddle(files: Readonly<Record<string, string>>, tables: Refe
 		if (first !== undefined) throw new DataError(dataFile, row.row, 'source', `same metric, date and source as row ${first}`);
 		// Each figure is one mark, named by its metric and date alone (the public data-mark key).
 		const sameKey = seenKeys.get(key);
-		if (sameKey !== undefined) throw new DataError(dataFile, row.row, 'date', `same metric and date as row ${sameKey}: the chart marks one figure per metric and date`);
+		if (sameKey !== undefined)
+			throw new DataError(dataFile, row.row, 'date', `same metric and date as row ${sameKey}: the chart marks one figure per metric and date`);
 		seen.set(id, row.row);
 		seenKeys.set(key, row.row);
 		return { ...row, id, key, confidence };

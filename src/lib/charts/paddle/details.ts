@@ -19,10 +19,13 @@ export function byTimeThenPanel(a: Figure, b: Figure): number {
 export function paddleDetails(data: PaddleData, messages: PaddleMessages, locale: Locale): MarkDetails[] {
 	return [...data.figures].sort(byTimeThenPanel).map((figure) => {
 		const count = formatCount(locale, figure.value);
-		const value = fill(messages.figureWithUnit[figure.metric], { figure: figure.qualifier.lowerBound ? fill(messages.over, { figure: count }) : count });
+		const value = fill(messages.figureWithUnit[figure.metric], {
+			figure: figure.qualifier.lowerBound ? fill(messages.over, { figure: count }) : count
+		});
 		// The article's English wording ("end of 2024") where there is one; Chinese editions date the claim.
 		const when = (locale === 'en' ? figure.qualifier.asOf : null) ?? formatPartialDate(locale, figure.date);
-		const dated = figure.kind === 'article' ? fill(messages.articleAsOf, { when }) : fill(messages.publishedOn, { date: formatPartialDate(locale, figure.date) });
+		const dated =
+			figure.kind === 'article' ? fill(messages.articleAsOf, { when }) : fill(messages.publishedOn, { date: formatPartialDate(locale, figure.date) });
 		return {
 			key: figure.key,
 			title: messages.metricNames[figure.metric],

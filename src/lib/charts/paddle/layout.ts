@@ -295,6 +295,15 @@ function releaseBand(input: LayoutInput, panels: readonly Panel[]): ChartLayout[
 	const box = { x0: labelX - textWidth, y0: top.titleTop, x1: labelX, y1: top.plotTop };
 	return {
 		...band,
-		label: { id: 'release', lines: [input.releaseText], box, x: labelX, y: top.titleY, anchor: 'end', lineHeight: lineHeightFor(fontSize), leader: null }
+		label: {
+			id: 'release',
+			lines: [input.releaseText],
+			box,
+			x: labelX,
+			y: top.titleY,
+			anchor: 'end',
+			lineHeight: lineHeightFor(fontSize),
+			leader: null
+		}
 	};
 }

@@ -144,7 +144,14 @@ const byScore = (a: Candidate, b: Candidate) => a.score - b.score;
 const distanceFromMiddle = (box: Box, point: Point) => Math.hypot((box.x0 + box.x1) / 2 - point.x, (box.y0 + box.y1) / 2 - point.y);
 
 /** How bad a candidate is against what is already there; null when it may not be used at all. */
-function cost(candidate: Candidate, request: LabelRequest, obstacles: Obstacles, placed: readonly Box[], strict: boolean, otherTargets: readonly Point[]): number | null {
+function cost(
+	candidate: Candidate,
+	request: LabelRequest,
+	obstacles: Obstacles,
+	placed: readonly Box[],
+	strict: boolean,
+	otherTargets: readonly Point[]
+): number | null {
 	const { box, leader } = candidate;
 	if (!inside(box, request.area)) return null;
 	// Without a leader, a label nearer another labelled mark than its own reads as that mark's label.

@@ -16,7 +16,8 @@ export interface Frame {
 }
 
 /** A value axis counts in the unit its panel's title names: "1,000" (thousands), "500" (萬). */
-const tickLabelFor = (messages: PaddleMessages, locale: Locale) => (metric: Metric, value: number) => formatNumber(locale, value / messages.axisUnits[metric]);
+const tickLabelFor = (messages: PaddleMessages, locale: Locale) => (metric: Metric, value: number) =>
+	formatNumber(locale, value / messages.axisUnits[metric]);
 
 /** Room around the plot: the widest tick label on the left, the years below, and air for the marks at the edges. */
 export function plotPadding(data: PaddleData, messages: PaddleMessages, locale: Locale, box: { height: number }) {
@@ -56,7 +57,9 @@ export function labelSpecs(data: PaddleData, stepState: PaddleState, messages: P
 	const word = (alternatives: string[][], values: Record<string, string>) => alternatives.map((parts) => parts.map((part) => fill(part, values)));
 	const ends = metrics.flatMap((metric): LabelSpec[] => {
 		const latest = data.figures.filter((item) => item.metric === metric && item.kind === 'published').at(-1);
-		return latest ? [{ id: latest.id, role: 'end', wordings: word(messages.endLabel, { name: messages.metrics[metric], figure: figure(latest) }) }] : [];
+		return latest
+			? [{ id: latest.id, role: 'end', wordings: word(messages.endLabel, { name: messages.metrics[metric], figure: figure(latest) }) }]
+			: [];
 	});
 	const matched = new Set(stepState.matches.map((match) => match.figure));
 	const named = stepState.labelled.flatMap(({ id, role }): LabelSpec[] => {

@@ -22,6 +22,12 @@ export const GET: RequestHandler = ({ params }) => {
 	if (!chart) error(404, 'No such chart');
 	const locale = localeOf(params.edition);
 	const messages = messagesFor(locale);
-	const payload = chartPayload(localisedData(dataset.charts[chart.id], locale), messages.charts[chart.id], locale, messages.ui, `${base}/${editionPath(locale)}`);
+	const payload = chartPayload(
+		localisedData(dataset.charts[chart.id], locale),
+		messages.charts[chart.id],
+		locale,
+		messages.ui,
+		`${base}/${editionPath(locale)}`
+	);
 	return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -5,8 +5,7 @@ import { localeOf } from '$lib/i18n/locale';
 import { dataset, loadStory, localisedData } from '$lib/story/story.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	['', 'zh-hant', 'zh-hans'].flatMap((edition) => chartIds.map((id) => ({ edition, id })));
+export const entries: EntryGenerator = () => ['', 'zh-hant', 'zh-hans'].flatMap((edition) => chartIds.map((id) => ({ edition, id })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const chart = chartById(params.id);
