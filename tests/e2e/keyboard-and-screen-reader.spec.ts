@@ -89,6 +89,8 @@ test.describe('a reader using a keyboard', () => {
 		const chart = page.locator('[data-chart="launches"]');
 		const next = page.getByRole('button', { name: 'Next step' });
 		const count = Number(await page.locator('[data-embed]').getAttribute('data-step-count'));
+		// The control works once the chart's script has come (after the first paint).
+		await expect(next).toBeEnabled();
 		await next.focus();
 		for (let step = 1; step < count + 2; step += 1) await page.keyboard.press('Enter');
 		await expect(chart).toHaveAttribute('data-step', String(count - 1));
