@@ -87,6 +87,15 @@ export interface ChartDefinition<Data, State, Messages = unknown> extends ChartV
 	messages: Record<WrittenLocale, Messages>;
 }
 
+/*
+ * A chart whose own types the registry erases: pages and components that take
+ * any chart use these, so the one `any` is said here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each chart has its own data, state and messages types
+export type AnyChart = ChartDefinition<any, any, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above, for what the browser draws
+export type AnyChartView = ChartView<any, any, any>;
+
 export function defineView<Data, State, Messages>(view: ChartView<Data, State, Messages>): ChartView<Data, State, Messages> {
 	return view;
 }
