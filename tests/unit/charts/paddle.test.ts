@@ -389,15 +389,17 @@ describe('layout', () => {
 					});
 				}
 
-				it.runIf(roomy(box))('places every label each step names, and the release label', () => {
-					for (let step = 0; step < paddleSteps.length; step += 1) {
-						const { layout } = layoutFor(data, step, box, locale);
-						expect(layout.labels.map((label) => label.id)).toEqual(
-							labelSpecs(data, paddleState(data, step), paddleMessages[locale], locale).map((spec) => `${spec.role} ${spec.id}`)
-						);
-						if (layout.release) expect(layout.release.label).not.toBeNull();
-					}
-				});
+				// Below a roomy box a label with no room is left to the details card: no test to run there, rather than one skipped.
+				if (roomy(box))
+					it('places every label each step names, and the release label', () => {
+						for (let step = 0; step < paddleSteps.length; step += 1) {
+							const { layout } = layoutFor(data, step, box, locale);
+							expect(layout.labels.map((label) => label.id)).toEqual(
+								labelSpecs(data, paddleState(data, step), paddleMessages[locale], locale).map((spec) => `${spec.role} ${spec.id}`)
+							);
+							if (layout.release) expect(layout.release.label).not.toBeNull();
+						}
+					});
 			});
 		}
 	}
