@@ -85,6 +85,11 @@ export interface ChartDefinition<Data, State, Messages = unknown> extends ChartV
 	download: DownloadSpec<Data>;
 	/** The chart's words, as data (templates, not functions): zh-hans is generated from zh-hant. */
 	messages: Record<WrittenLocale, Messages>;
+	/**
+	 * The chart's words in the story and its embed, as ArchieML (the folder's
+	 * `words.<locale>.aml`): title, takeaway, finding, description, source and one text per step.
+	 */
+	words: Record<WrittenLocale, string>;
 }
 
 /*

@@ -10,7 +10,8 @@ export type Block =
 
 export interface Section {
 	id: string;
-	title: string;
+	/** null for the section the story gives a chart the content file does not place: the chart's own title heads it. */
+	title: string | null;
 	blocks: Block[];
 }
 
@@ -35,21 +36,25 @@ export interface Story {
 	charts: Record<string, ChartText>;
 }
 
+/** A chart's words file in one locale: the chart's `words.<locale>.aml`, with the step keys it must give a text for. */
+export interface ChartWords {
+	id: string;
+	steps: readonly string[];
+	file: string;
+	source: string;
+}
+
 export interface StoryRules {
 	paragraphs: ReadonlySet<string>;
 	people: ReadonlySet<string>;
-	charts: readonly { id: string; steps: readonly string[] }[];
+	/** Every chart in the registry, in its order, with its words. */
+	charts: readonly ChartWords[];
 }
 
 type Raw = Record<string, unknown>;
 
-/**
- * Reads a story content file and checks it against the data: every chart has
- * one text per step, every citation and speaker exists. Problems stop the build
- * with the file and the key.
- */
-export function parseStory(file: string, source: string, rules: StoryRules): Story {
-	const raw = archieml.load(source) as Raw;
+/** Reads the values of one content file: each problem stops the build with the file and the key. */
+function fieldReader(file: string, paragraphs: ReadonlySet<string>) {
 	const fail = (key: string, reason: string): never => {
 		throw new DataError(file, null, key, reason);
 	};
@@ -61,12 +66,63 @@ export function parseStory(file: string, source: string, rules: StoryRules): Sto
 	};
 	const inline = (value: unknown, key: string): InlineToken[] => {
 		try {
-			return parseInline(string(value, key), rules.paragraphs);
+			return parseInline(string(value, key), paragraphs);
 		} catch (error) {
 			if (error instanceof DataError) throw error;
 			return fail(key, (error as Error).message);
 		}
 	};
+	return { fail, string, plain, inline };
+}
+
+/** A chart's words, checked: every step has a text and no text names a step the chart lacks. */
+export function parseChartText(words: ChartWords, paragraphs: ReadonlySet<string>): ChartText {
+	const { fail, string, plain, inline } = fieldReader(words.file, paragraphs);
+	const raw = archieml.load(words.source) as Raw;
+	const stepTexts = (raw.steps ?? {}) as Raw;
+	const extra = Object.keys(stepTexts).filter((key) => !words.steps.includes(key));
+	if (extra.length > 0) fail('steps', `unknown step "${extra[0]}" (steps are ${words.steps.join(', ')})`);
+	return {
+		title: string(raw.title, 'title'),
+		takeaway: string(raw.takeaway, 'takeaway'),
+		finding: plain(raw.finding, 'finding'),
+		description: string(raw.description, 'description'),
+		source: string(raw.source, 'source'),
+		steps: words.steps.map((step) => inline(stepTexts[step], `steps.${step}`))
+	};
+}
+
+/**
+ * A chart the content file does not place gets a section of its own after the
+ * last one that tells a chart: registering a chart is enough to publish it, and
+ * the editor moves it by placing it with `chart: <id>`.
+ */
+function withEveryChart(sections: Section[], charts: readonly ChartWords[], fail: (key: string, reason: string) => never): Section[] {
+	const charted = (section: Section) => section.blocks.some((block) => block.type === 'chart');
+	const placed = new Set(sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : []))));
+	const own = charts
+		.filter((chart) => !placed.has(chart.id))
+		.map((chart): Section => {
+			const clash = sections.findIndex((section) => section.id === chart.id);
+			if (clash >= 0)
+				fail(
+					`sections[${clash}].id`,
+					`"${chart.id}" is the id of the section the story gives chart ${chart.id}: place the chart with "chart: ${chart.id}"`
+				);
+			return { id: chart.id, title: null, blocks: [{ type: 'chart', chart: chart.id }] };
+		});
+	const after = sections.findLastIndex(charted) + 1 || sections.length;
+	return [...sections.slice(0, after), ...own, ...sections.slice(after)];
+}
+
+/**
+ * Reads a story content file and checks it against the data: every chart has
+ * one text per step, every citation and speaker exists. Problems stop the build
+ * with the file and the key.
+ */
+export function parseStory(file: string, source: string, rules: StoryRules): Story {
+	const raw = archieml.load(source) as Raw;
+	const { fail, string, inline } = fieldReader(file, rules.paragraphs);
 
 	const sections = (Array.isArray(raw.sections) ? (raw.sections as Raw[]) : fail('sections', 'no sections')).map((section, index): Section => {
 		const at = `sections[${index}]`;
@@ -104,32 +160,13 @@ export function parseStory(file: string, source: string, rules: StoryRules): Sto
 		seen.add(section.id);
 	}
 
-	const chartTexts = (raw.charts ?? {}) as Record<string, Raw>;
-	const charts = Object.fromEntries(
-		rules.charts.map(({ id, steps }) => {
-			const text = chartTexts[id] ?? fail(`charts.${id}`, 'no words for this chart');
-			const stepTexts = (text.steps ?? {}) as Raw;
-			const extra = Object.keys(stepTexts).filter((key) => !steps.includes(key));
-			if (extra.length > 0) fail(`charts.${id}.steps`, `unknown step "${extra[0]}" (steps are ${steps.join(', ')})`);
-			const chart: ChartText = {
-				title: string(text.title, `charts.${id}.title`),
-				takeaway: string(text.takeaway, `charts.${id}.takeaway`),
-				finding: plain(text.finding, `charts.${id}.finding`),
-				description: string(text.description, `charts.${id}.description`),
-				source: string(text.source, `charts.${id}.source`),
-				steps: steps.map((step) => inline(stepTexts[step], `charts.${id}.steps.${step}`))
-			};
-			return [id, chart];
-		})
-	);
-
 	return {
 		headline: string(raw.headline, 'headline'),
 		dek: string(raw.dek, 'dek'),
 		byline: string(raw.byline, 'byline'),
 		published: string(raw.published, 'published'),
 		updated: string(raw.updated, 'updated'),
-		sections,
-		charts
+		sections: withEveryChart(sections, rules.charts, fail),
+		charts: Object.fromEntries(rules.charts.map((chart) => [chart.id, parseChartText(chart, rules.paragraphs)]))
 	};
 }

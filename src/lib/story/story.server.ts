@@ -20,12 +20,12 @@ export function loadStory(locale: Locale): Story {
 	const cached = stories.get(locale);
 	if (cached) return cached;
 	const written = locale === 'zh-hans' ? 'zh-hant' : locale;
+	const inLocale = (source: string) => (locale === 'zh-hans' ? toSimplified(source) : source);
 	const file = `src/content/story.${written}.aml`;
-	const source = contentFiles[`/${file}`] ?? '';
-	const story = parseStory(file, locale === 'zh-hans' ? toSimplified(source) : source, {
+	const story = parseStory(file, inLocale(contentFiles[`/${file}`] ?? ''), {
 		paragraphs: dataset.tables.context.paragraphs,
 		people: new Set(dataset.tables.people.keys()),
-		charts
+		charts: charts.map(({ id, steps, words }) => ({ id, steps, file: `src/lib/charts/${id}/words.${written}.aml`, source: inLocale(words[written]) }))
 	});
 	stories.set(locale, story);
 	return story;

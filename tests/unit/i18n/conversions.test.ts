@@ -8,6 +8,7 @@ import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { loadDataset } from '$lib/data/dataset';
+import { charts } from '$lib/charts/registry';
 import { messagesFor } from '$lib/i18n/messages.server';
 import { handWritten, pieces, taiwanToMainland, termOverrides, toSimplified } from '$lib/i18n/simplify.server';
 import { realDataFiles } from '../real-data';
@@ -110,7 +111,7 @@ function strings(value: unknown, onlyChinese: boolean, key = ''): string[] {
 
 const dataset = loadDataset(realDataFiles());
 const sources: Record<string, string[]> = {
-	story: [readFileSync('src/content/story.zh-hant.aml', 'utf8')],
+	story: [readFileSync('src/content/story.zh-hant.aml', 'utf8'), ...charts.map((chart) => chart.words['zh-hant'])],
 	'charts and site': strings(messagesFor('zh-hant'), false),
 	data: [...strings(dataset.charts, true), ...strings(Object.fromEntries(dataset.tables.people), true)]
 };

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { charts } from '$lib/charts/registry';
 import { loadReferenceTables } from '$lib/data/context';
-import { parseStory, type StoryRules } from '$lib/story/content';
+import { parseStory, type ChartWords, type StoryRules } from '$lib/story/content';
 import { plainText } from '$lib/story/inline';
+import type { WrittenLocale } from '$lib/i18n/locale';
 import { realDataFiles } from '../real-data';
 
 const tables = loadReferenceTables(realDataFiles());
-const rules: StoryRules = { paragraphs: tables.context.paragraphs, people: new Set(tables.people.keys()), charts };
+const wordsIn = (locale: WrittenLocale): ChartWords[] =>
+	charts.map(({ id, steps, words }) => ({ id, steps, file: `${id}/words.${locale}.aml`, source: words[locale] }));
+const rules: StoryRules = { paragraphs: tables.context.paragraphs, people: new Set(tables.people.keys()), charts: wordsIn('en') };
 const english = readFileSync('src/content/story.en.aml', 'utf8');
 const story = parseStory('story.en.aml', english, rules);
 
@@ -75,45 +78,104 @@ describe('the English story', () => {
 
 describe('a story content file is checked against the data', () => {
 	const base = 'headline: H\ndek: D\nbyline: B\npublished: 2026-11-28\nupdated: 2026-11-28\n';
-	const chartsText = charts
-		.map(
-			(chart) =>
-				`{charts.${chart.id}}\ntitle: T\ntakeaway: T\nfinding: F\ndescription: D\nsource: S\n{.steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`
-		)
-		.join('');
-	const withBody = (body: string) => `${base}[sections]\nid: one\ntitle: One\n[.+body]\n${body}\n[]\n[]\n${chartsText}`;
+	const section = (id: string, body: string) => `id: ${id}\ntitle: ${id}\n[.+body]\n${body}\n[]\n`;
+	const withSections = (...sections: string[]) => `${base}[sections]\n${sections.join('')}[]\n`;
+	const withBody = (body: string) => withSections(section('one', body));
+	const plainWords = (chart: { steps: readonly string[] }) =>
+		`title: T\ntakeaway: T\nfinding: F\ndescription: D\nsource: S\n{steps}\n${chart.steps.map((step) => `${step}: text`).join('\n')}\n{}\n`;
+	/** The rules with every chart's words replaced, and the first chart's edited. */
+	const withWords = (edit: (words: string) => string = (words) => words): StoryRules => ({
+		...rules,
+		charts: charts.map((chart, index) => ({ ...rules.charts[index], source: index === 0 ? edit(plainWords(chart)) : plainWords(chart) }))
+	});
 
 	it('accepts a well-formed file', () => {
-		expect(() => parseStory('t.aml', withBody('text: Hello [[p7]].'), rules)).not.toThrow();
+		expect(() => parseStory('t.aml', withBody('text: Hello [[p7]].'), withWords())).not.toThrow();
 	});
 
 	it('rejects a chart id the registry does not know', () => {
-		expect(() => parseStory('t.aml', withBody('chart: volcanoes'), rules)).toThrow(/t\.aml, sections\[0\]\.body\[0\]: unknown chart id "volcanoes"/);
-	});
-
-	it('rejects an unknown speaker', () => {
-		expect(() => parseStory('t.aml', withBody('{.quote}\nspeaker: nobody\nsource: p7\ntext: Hi\n{}'), rules)).toThrow(/unknown speaker "nobody"/);
-	});
-
-	it('rejects a citation of an unknown paragraph', () => {
-		expect(() => parseStory('t.aml', withBody('text: Hello [[p999]].'), rules)).toThrow(/unknown paragraph id "p999"/);
-	});
-
-	it('rejects a chart without its finding, or a finding with a citation', () => {
-		expect(() => parseStory('t.aml', withBody('text: Hi').replace(/\nfinding: F/, ''), rules)).toThrow(/charts\.launches\.finding: missing text/);
-		expect(() => parseStory('t.aml', withBody('text: Hi').replace(/\nfinding: F/, '\nfinding: F [[p7]]'), rules)).toThrow(
-			/charts\.launches\.finding: plain words only/
+		expect(() => parseStory('t.aml', withBody('chart: volcanoes'), withWords())).toThrow(
+			/t\.aml, sections\[0\]\.body\[0\]: unknown chart id "volcanoes"/
 		);
 	});
 
-	it('rejects a chart whose step text is missing', () => {
-		const missing = withBody('text: Hi').replace(/\nfounded: text/, '');
-		expect(() => parseStory('t.aml', missing, rules)).toThrow(/charts\.launches\.steps\.founded: missing text/);
+	it('rejects an unknown speaker', () => {
+		expect(() => parseStory('t.aml', withBody('{.quote}\nspeaker: nobody\nsource: p7\ntext: Hi\n{}'), withWords())).toThrow(
+			/unknown speaker "nobody"/
+		);
+	});
+
+	it('rejects a citation of an unknown paragraph', () => {
+		expect(() => parseStory('t.aml', withBody('text: Hello [[p999]].'), withWords())).toThrow(/unknown paragraph id "p999"/);
+	});
+
+	it('rejects a chart without its finding, or a finding with a citation, naming the chart’s words file', () => {
+		const [first] = charts;
+		expect(() =>
+			parseStory(
+				't.aml',
+				withBody('text: Hi'),
+				withWords((words) => words.replace(/\nfinding: F/, ''))
+			)
+		).toThrow(`${first.id}/words.en.aml, finding: missing text`);
+		expect(() =>
+			parseStory(
+				't.aml',
+				withBody('text: Hi'),
+				withWords((words) => words.replace(/\nfinding: F/, '\nfinding: F [[p7]]'))
+			)
+		).toThrow(/finding: plain words only/);
+	});
+
+	it('rejects a chart whose step text is missing, or a text for a step it does not have', () => {
+		const [first] = charts;
+		const step = first.steps[0];
+		expect(() =>
+			parseStory(
+				't.aml',
+				withBody('text: Hi'),
+				withWords((words) => words.replace(`\n${step}: text`, ''))
+			)
+		).toThrow(`${first.id}/words.en.aml, steps.${step}: missing text`);
+		expect(() =>
+			parseStory(
+				't.aml',
+				withBody('text: Hi'),
+				withWords((words) => words.replace('\n{}', '\nnosuchstep: text\n{}'))
+			)
+		).toThrow(/unknown step "nosuchstep"/);
+	});
+
+	it('gives a chart the file does not place a section of its own, after the last chart it tells', () => {
+		const [first, ...others] = charts;
+		const story = parseStory(
+			't.aml',
+			withSections(section('opening', 'text: Hi'), section('told', `chart: ${first.id}`), section('closing', 'text: Bye')),
+			withWords()
+		);
+		expect(story.sections.map((section) => section.id)).toEqual(['opening', 'told', ...others.map((chart) => chart.id), 'closing']);
+		for (const chart of others) {
+			expect(story.sections.find((section) => section.id === chart.id)).toEqual({
+				id: chart.id,
+				title: null,
+				blocks: [{ type: 'chart', chart: chart.id }]
+			});
+		}
+	});
+
+	it('will not give a chart a section whose id another section has', () => {
+		const [, second] = charts;
+		expect(() => parseStory('t.aml', withSections(section(second.id, 'text: Hi')), withWords())).toThrow(
+			`place the chart with "chart: ${second.id}"`
+		);
 	});
 });
 
 describe('the Chinese editions', () => {
-	const traditional = parseStory('story.zh-hant.aml', readFileSync('src/content/story.zh-hant.aml', 'utf8'), rules);
+	const traditional = parseStory('story.zh-hant.aml', readFileSync('src/content/story.zh-hant.aml', 'utf8'), {
+		...rules,
+		charts: wordsIn('zh-hant')
+	});
 	const blockShape = (source: typeof story) =>
 		source.sections.map((section) => [
 			section.id,

@@ -4,6 +4,8 @@ import { loadChallenges } from './data';
 import { challengesTable } from './table';
 import { challengesDownload } from './download';
 import { challengesMessages } from './messages';
+import wordsEn from './words.en.aml?raw';
+import wordsZhHant from './words.zh-hant.aml?raw';
 
 export const challenges = defineChart({
 	...challengesView,
@@ -11,5 +13,6 @@ export const challenges = defineChart({
 	load: loadChallenges,
 	table: challengesTable,
 	download: challengesDownload,
-	messages: challengesMessages
+	messages: challengesMessages,
+	words: { en: wordsEn, 'zh-hant': wordsZhHant }
 });

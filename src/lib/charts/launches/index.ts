@@ -4,6 +4,8 @@ import { loadLaunches } from './data';
 import { launchesTable } from './table';
 import { launchesDownload } from './download';
 import { launchesMessages } from './messages';
+import wordsEn from './words.en.aml?raw';
+import wordsZhHant from './words.zh-hant.aml?raw';
 
 export const launches = defineChart({
 	...launchesView,
@@ -11,5 +13,6 @@ export const launches = defineChart({
 	load: loadLaunches,
 	table: launchesTable,
 	download: launchesDownload,
-	messages: launchesMessages
+	messages: launchesMessages,
+	words: { en: wordsEn, 'zh-hant': wordsZhHant }
 });

@@ -4,6 +4,8 @@ import { loadMaturity } from './data';
 import { maturityTable } from './table';
 import { maturityDownload } from './download';
 import { maturityMessages } from './messages';
+import wordsEn from './words.en.aml?raw';
+import wordsZhHant from './words.zh-hant.aml?raw';
 
 export const maturity = defineChart({
 	...maturityView,
@@ -11,5 +13,6 @@ export const maturity = defineChart({
 	load: loadMaturity,
 	table: maturityTable,
 	download: maturityDownload,
-	messages: maturityMessages
+	messages: maturityMessages,
+	words: { en: wordsEn, 'zh-hant': wordsZhHant }
 });

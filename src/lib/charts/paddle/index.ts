@@ -4,6 +4,8 @@ import { dataFile, loadPaddle } from './data';
 import { paddleTable } from './table';
 import { paddleDownload } from './download';
 import { paddleMessages } from './messages';
+import wordsEn from './words.en.aml?raw';
+import wordsZhHant from './words.zh-hant.aml?raw';
 
 export const paddle = defineChart({
 	...paddleView,
@@ -11,5 +13,6 @@ export const paddle = defineChart({
 	load: loadPaddle,
 	table: paddleTable,
 	download: paddleDownload,
-	messages: paddleMessages
+	messages: paddleMessages,
+	words: { en: wordsEn, 'zh-hant': wordsZhHant }
 });
