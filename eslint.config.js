@@ -7,7 +7,7 @@ import svelteConfig from './svelte.config.js';
 
 /** ESLint as SvelteKit's project template sets it up: JavaScript, TypeScript and Svelte rules, formatting left to Prettier. */
 export default ts.config(
-	{ ignores: ['build/', 'build-base/', '.svelte-kit/', 'test-results/', 'playwright-report/', 'bench/tmp/'] },
+	{ ignores: ['build/', 'build-base/', 'build-fifth-chart/', '.svelte-kit/', 'test-results/', 'playwright-report/', 'bench/tmp/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
