@@ -13,16 +13,27 @@ export const hostOrigin = `http://127.0.0.1:${port + 2}`;
 /** The same site on a host that ignores _headers (plain object storage, GitHub Pages): no CORS, no header policy. */
 export const plainHostOrigin = `http://127.0.0.1:${port + 3}`;
 
+/** How every browser test runs, here and in tests/fifth-chart: on CI two workers and one retry. */
+export const runOptions = {
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? 'line' : 'list'
+} as const;
+
+/** A phone and a desktop, as readers come. */
+export const readerProjects = [
+	{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' as const } },
+	{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }
+];
+
 /**
  * Browser tests run against the built static site, served as a static host
  * would serve it. `npm test` builds both copies first.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
-	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
-	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? 'line' : 'list',
+	...runOptions,
 	use: { baseURL: siteOrigin, launchOptions },
 	webServer: [
 		{
@@ -48,8 +59,5 @@ export default defineConfig({
 			reuseExistingServer: !process.env.CI
 		}
 	],
-	projects: [
-		{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }
-	]
+	projects: readerProjects
 });
