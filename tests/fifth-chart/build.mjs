@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fixtureBuild, fixtureDir, fixtureId, projectRoot as root } from './fixture.mjs';
 
 /*
@@ -12,12 +12,30 @@ import { fixtureBuild, fixtureDir, fixtureId, projectRoot as root } from './fixt
  * build or the spec fail.
  */
 
-/** The project as a fresh clone has it, with this checkout's uncommitted edits: tracked files and new ones git does not ignore. */
+/** Build output, caches and reports: never part of the project a contributor edits. */
+const generated = /^(node_modules|build[^/]*|\.svelte-kit|test-results|playwright-report|bench\/tmp|\.git)(\/|$)/;
+
+/** The project's files: in a git checkout, the tracked ones and new ones git does not ignore (this checkout's edits included). */
+function projectFiles() {
+	try {
+		return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		})
+			.split('\0')
+			.filter(Boolean);
+	} catch {
+		return readdirSync(root, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(root, join(entry.parentPath, entry.name)))
+			.filter((file) => !generated.test(file));
+	}
+}
+
+/** The project as a contributor has it, with node_modules shared. */
 function copyProject(to) {
-	const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
-		.split('\0')
-		.filter(Boolean);
-	for (const file of files) {
+	for (const file of projectFiles()) {
 		mkdirSync(dirname(join(to, file)), { recursive: true });
 		cpSync(join(root, file), join(to, file));
 	}
