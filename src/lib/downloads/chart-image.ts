@@ -1,4 +1,4 @@
-import { wrapText } from '$lib/charts/layout/text';
+import { estimateTextWidth, wrapText } from '$lib/charts/layout/text';
 
 /**
  * Builds a standalone SVG of a chart from its server-rendered markup: what
@@ -79,11 +79,23 @@ export interface ImageText {
 	credit: string;
 }
 
-/** Title, takeaway, the chart and its source on one card, sized for social sharing. */
-export function composeChartImage(chart: ReturnType<typeof extractChartSvg>, css: string, text: ImageText): string {
-	const titleLines = wrapText(text.title, imageSize.width - margin * 2, 34).slice(0, 2);
-	const takeawayLines = wrapText(text.takeaway, imageSize.width - margin * 2, 20).slice(0, 2);
-	const sourceLines = wrapText(`${text.source} · ${text.credit}`, imageSize.width - margin * 2, 15).slice(0, 2);
+/** Wrapped to at most `max` lines; a text that needs more ends its last line with an ellipsis, never cut mid-thought unmarked. */
+function linesOf(text: string, width: number, fontSize: number, max: number): string[] {
+	const lines = wrapText(text, width, fontSize);
+	if (lines.length <= max) return lines;
+	const kept = lines.slice(0, max);
+	let last = `${kept[max - 1]}…`;
+	while (estimateTextWidth(last, fontSize) > width && last.includes(' ')) last = `${last.slice(0, last.lastIndexOf(' '))}…`;
+	kept[max - 1] = last;
+	return kept;
+}
+
+/** Where the card's words go, and the box left for the chart between them. */
+function cardLayout(text: ImageText) {
+	const width = imageSize.width - margin * 2;
+	const titleLines = linesOf(text.title, width, 34, 2);
+	const takeawayLines = linesOf(text.takeaway, width, 20, 3);
+	const sourceLines = linesOf(`${text.source} · ${text.credit}`, width, 15, 2);
 	let y = margin + 34;
 	const lines: string[] = [];
 	for (const line of titleLines) {
@@ -99,9 +111,23 @@ export function composeChartImage(chart: ReturnType<typeof extractChartSvg>, css
 	sourceLines.forEach((line, index) =>
 		lines.push(`<text class="image-source" x="${margin}" y="${sourceTop + index * 20}">${escapeText(line)}</text>`)
 	);
+	return { lines, box: { x: margin, y: y + 4, width, height: sourceTop - 28 - (y + 4) } };
+}
 
-	const box = { x: margin, y: y + 4, width: imageSize.width - margin * 2, height: sourceTop - 28 - (y + 4) };
-	const scale = Math.min(box.width / (chart.width + chart.left + 12), box.height / (chart.height + chart.top + 28));
+/** Room for labels a drawing lets run past its box. */
+const overflow = { right: 12, bottom: 28 };
+
+/** The size to draw a chart at for its card: the box it gets there, so it is drawn one unit to one pixel and its text keeps its size. */
+export function drawingSizeFor(text: ImageText): { width: number; height: number } {
+	const { box } = cardLayout(text);
+	return { width: box.width - overflow.right, height: box.height - overflow.bottom };
+}
+
+/** Title, takeaway, the chart and its source on one card, sized for social sharing. */
+export function composeChartImage(chart: ReturnType<typeof extractChartSvg>, css: string, text: ImageText): string {
+	const { lines, box } = cardLayout(text);
+	// A drawing made at drawingSizeFor fits as it is; any other is scaled down to fit.
+	const scale = Math.min(1, box.width / (chart.width + chart.left + overflow.right), box.height / (chart.height + chart.top + overflow.bottom));
 	const tokens = lightTokens(css);
 	const ink = tokens.get('--c-ink') ?? 'black';
 	const muted = tokens.get('--c-muted') ?? 'gray';

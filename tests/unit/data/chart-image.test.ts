@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeChartImage, extractChartSvg, lightTokens, stylesForImage, transformsToAttributes } from '$lib/downloads/chart-image';
+import { composeChartImage, drawingSizeFor, extractChartSvg, lightTokens, stylesForImage, transformsToAttributes } from '$lib/downloads/chart-image';
 
 const rendered = `<div class="canvas"><div class="layercake-container"><svg class="layercake-layout-svg svelte-1" viewBox="0 0 800 400" width="900" height="430" style="top: 8px; left: 104px; width: calc(100% - 116px);"><path class="mark svelte-2" d="M0,0" style="transform: translate(12.5px, -3px);"></path><text>飛槳 &amp; co</text></svg></div></div><ul class="legend"><li><svg width="18"><path d="M1,1"/></svg></li></ul>`;
 
@@ -35,5 +35,27 @@ describe('a chart image', () => {
 		expect(svg).toContain('Source: p7 · Desk');
 		expect(svg).toContain('transform="translate(12.5 -3)"');
 		expect(svg).not.toContain('<script');
+	});
+
+	it('draws the chart at the size it has on the card, so its 12 px text stays 12 px', () => {
+		const text = { title: 'A title', takeaway: 'A takeaway', source: 'Source: p7', credit: 'Desk' };
+		const size = drawingSizeFor(text);
+		const padding = { left: 104, top: 8, right: 20, bottom: 30 };
+		const drawing = { inner: '<text>label</text>', left: padding.left, top: padding.top };
+		const inner = { width: size.width - padding.left - padding.right, height: size.height - padding.top - padding.bottom };
+		expect(composeChartImage({ ...drawing, ...inner }, '', text)).toContain('scale(1)');
+		// A drawing made for a larger box is scaled down to fit.
+		expect(composeChartImage({ ...drawing, width: inner.width * 2, height: inner.height }, '', text)).not.toContain('scale(1)');
+	});
+
+	it('gives a long takeaway three lines, and ends one too long for them with an ellipsis', () => {
+		const long = Array.from({ length: 60 }, (_, index) => `word${index}`).join(' ');
+		const svg = composeChartImage(extractChartSvg(rendered), '', { title: 'T', takeaway: long, source: 'S', credit: 'D' });
+		const takeaway = [...svg.matchAll(/class="image-takeaway"[^>]*>([^<]*)</g)].map(([, line]) => line);
+		expect(takeaway).toHaveLength(3);
+		expect(takeaway[2]).toMatch(/word\d+…$/);
+		expect(drawingSizeFor({ title: 'T', takeaway: long, source: 'S', credit: 'D' }).height).toBeLessThan(
+			drawingSizeFor({ title: 'T', takeaway: 'Short', source: 'S', credit: 'D' }).height
+		);
 	});
 });
