@@ -1,9 +1,33 @@
 import { spanStart, type PartialDate } from '$lib/data/partial-date';
 import { intlTag, type Locale } from './locale';
 
+/*
+ * One formatter per locale and style, made once: making an Intl formatter
+ * costs far more than using one, and a chart formats hundreds of labels a drawing.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+	const key = `number ${locale} ${JSON.stringify(options)}`;
+	const known = formatters.get(key);
+	if (known) return known as Intl.NumberFormat;
+	const made = new Intl.NumberFormat(intlTag[locale], options);
+	formatters.set(key, made);
+	return made;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `date ${locale} ${JSON.stringify(options)}`;
+	const known = formatters.get(key);
+	if (known) return known as Intl.DateTimeFormat;
+	const made = new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' });
+	formatters.set(key, made);
+	return made;
+}
+
 /** Every digit: 430,000 in English, 430,000 in Chinese tables too. */
 export function formatNumber(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlTag[locale]).format(value);
+	return numberFormat(locale).format(value);
 }
 
 /**
@@ -17,11 +41,7 @@ export function formatCount(locale: Locale, value: number): string {
 
 /** Short: 1.01 million in English; 101萬 / 101万 in Chinese. */
 export function formatCompact(locale: Locale, value: number, significantDigits = 3): string {
-	return new Intl.NumberFormat(intlTag[locale], {
-		notation: 'compact',
-		compactDisplay: 'long',
-		maximumSignificantDigits: significantDigits
-	}).format(value);
+	return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: significantDigits }).format(value);
 }
 
 /** A date printed no more precisely than it is known: "7 December 2024", "September 2024", "2024年9月". */
@@ -32,11 +52,11 @@ export function formatPartialDate(locale: Locale, date: PartialDate): string {
 			: date.precision === 'month'
 				? { month: 'long', year: 'numeric' }
 				: { year: 'numeric' };
-	return new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' }).format(spanStart(date));
+	return dateFormat(locale, options).format(spanStart(date));
 }
 
 /** "Sept 2024" / "2024年9月": for labels where space is short; never more precise than the month. */
 export function formatShortDate(locale: Locale, date: PartialDate): string {
 	const options: Intl.DateTimeFormatOptions = date.precision === 'year' ? { year: 'numeric' } : { month: 'short', year: 'numeric' };
-	return new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' }).format(spanStart(date));
+	return dateFormat(locale, options).format(spanStart(date));
 }
