@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hostOrigin, plainHostOrigin } from '../../playwright.config';
-import { chartIds, markPlaces, scrollToStep, waitForLiveChart, waitForScrolly, watchForProblems } from './reader';
+import { chartIds, markPlaces, resizeWindow, scrollToStep, waitForLiveChart, waitForScrolly, watchForProblems } from './reader';
 
 type Places = Awaited<ReturnType<typeof markPlaces>>;
 
@@ -311,8 +311,7 @@ test.describe('a chart that keeps its box', () => {
 		const chart = page.locator('[data-chart="maturity"]');
 		await waitForLiveChart(chart);
 		const { width, height } = page.viewportSize()!;
-		await page.setViewportSize({ width: height, height: width });
-		await page.waitForTimeout(400);
+		await resizeWindow(page, { width: height, height: width });
 		await scrollToStep(page, 'maturity', 2);
 		const svg = chart.locator('[data-live-drawing] svg.layercake-layout-svg').first();
 		await expect

@@ -52,6 +52,14 @@ export async function scrollToStep(page: Page, chartId: string, step: number) {
 	await expect(page.locator(`[data-chart="${chartId}"]`)).toHaveAttribute('data-step', String(step));
 }
 
+/** Turns or resizes the window as a reader does, then waits for the story to move its trigger line (a frame later) before anything reads it. */
+export async function resizeWindow(page: Page, size: { width: number; height: number }) {
+	const scrolly = page.locator('[data-trigger-px]').first();
+	const before = await scrolly.getAttribute('data-trigger-px');
+	await page.setViewportSize(size);
+	await expect(scrolly).not.toHaveAttribute('data-trigger-px', before ?? '');
+}
+
 /** Fails the test on any console error, page error, or request to another host. */
 export function watchForProblems(page: Page) {
 	const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartIds, scrollToStep, waitForScrolly, watchForProblems } from './reader';
+import { chartIds, resizeWindow, scrollToStep, waitForScrolly, watchForProblems } from './reader';
 
 test.describe('a reader scrolling the story', () => {
 	test('finds the four charts of the public URL scheme, each with its step cards', async ({ page }) => {
@@ -42,10 +42,10 @@ test.describe('a reader scrolling the story', () => {
 		await waitForScrolly(page);
 		await scrollToStep(page, 'paddle', 1);
 		const { width, height } = page.viewportSize()!;
-		await page.setViewportSize({ width: height, height: width });
+		await resizeWindow(page, { width: height, height: width });
 		await scrollToStep(page, 'paddle', 2);
 		await scrollToStep(page, 'challenges', 0);
-		await page.setViewportSize({ width, height });
+		await resizeWindow(page, { width, height });
 		await scrollToStep(page, 'challenges', 2);
 		await scrollToStep(page, 'paddle', 0);
 	});
