@@ -15,10 +15,15 @@ import { fixtureBuild, fixtureDir, fixtureId, projectRoot as root } from './fixt
 /** Build output, caches and reports: never part of the project a contributor edits. */
 const generated = /^(node_modules|build[^/]*|\.svelte-kit|test-results|playwright-report|bench\/tmp|\.git)(\/|$)/;
 
-/** The project's files: in a git checkout, the tracked ones and new ones git does not ignore (this checkout's edits included). */
-function projectFiles() {
+/**
+ * The project as a contributor has it, with node_modules shared: in a git
+ * checkout the tracked files and new ones git does not ignore (this checkout's
+ * edits included), elsewhere every file but build output, caches and reports.
+ */
+function copyProject(to) {
+	let files;
 	try {
-		return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+		files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
 			cwd: root,
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'ignore']
@@ -26,16 +31,9 @@ function projectFiles() {
 			.split('\0')
 			.filter(Boolean);
 	} catch {
-		return readdirSync(root, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => relative(root, join(entry.parentPath, entry.name)))
-			.filter((file) => !generated.test(file));
+		cpSync(root, to, { recursive: true, filter: (source) => !generated.test(relative(root, source)) });
 	}
-}
-
-/** The project as a contributor has it, with node_modules shared. */
-function copyProject(to) {
-	for (const file of projectFiles()) {
+	for (const file of files ?? []) {
 		mkdirSync(dirname(join(to, file)), { recursive: true });
 		cpSync(join(root, file), join(to, file));
 	}

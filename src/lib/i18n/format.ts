@@ -7,23 +7,19 @@ import { intlTag, type Locale } from './locale';
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-	const key = `number ${locale} ${JSON.stringify(options)}`;
-	const known = formatters.get(key);
-	if (known) return known as Intl.NumberFormat;
-	const made = new Intl.NumberFormat(intlTag[locale], options);
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+	const known = formatters.get(key) as F | undefined;
+	if (known) return known;
+	const made = make();
 	formatters.set(key, made);
 	return made;
 }
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `date ${locale} ${JSON.stringify(options)}`;
-	const known = formatters.get(key);
-	if (known) return known as Intl.DateTimeFormat;
-	const made = new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' });
-	formatters.set(key, made);
-	return made;
-}
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}) =>
+	formatter(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlTag[locale], options));
+
+const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+	formatter(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlTag[locale], { ...options, timeZone: 'UTC' }));
 
 /** Every digit: 430,000 in English, 430,000 in Chinese tables too. */
 export function formatNumber(locale: Locale, value: number): string {

@@ -92,6 +92,11 @@ export function parseChartText(words: ChartWords, paragraphs: ReadonlySet<string
 	};
 }
 
+/** The ids of the charts the sections tell, in reading order. */
+export function chartsPlaced(sections: readonly Section[]): string[] {
+	return sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : [])));
+}
+
 /**
  * A chart the content file does not place gets a section of its own after the
  * last one that tells a chart: registering a chart is enough to publish it, and
@@ -99,7 +104,7 @@ export function parseChartText(words: ChartWords, paragraphs: ReadonlySet<string
  */
 function withEveryChart(sections: Section[], charts: readonly ChartWords[], fail: (key: string, reason: string) => never): Section[] {
 	const charted = (section: Section) => section.blocks.some((block) => block.type === 'chart');
-	const placed = new Set(sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : []))));
+	const placed = new Set(chartsPlaced(sections));
 	const own = charts
 		.filter((chart) => !placed.has(chart.id))
 		.map((chart): Section => {
