@@ -96,6 +96,8 @@ export const embedStartScript = (() => {
 			write: false,
 			format: 'iife',
 			alias,
+			// The project's tsconfig.json extends .svelte-kit/tsconfig.json, which a fresh clone lacks until the first sync: say what it would (strict mode) here.
+			tsconfigRaw: { compilerOptions: { strict: true } },
 			target: ['chrome107', 'edge107', 'firefox104', 'safari16']
 		}).outputFiles ?? [];
 	if (!output) throw new Error('esbuild wrote nothing for the embed start script');
